@@ -1,5 +1,7 @@
 """Development: debug on, console e-mail, a fixed insecure key when none is given."""
 
+import warnings
+
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, STORAGES
 
@@ -9,3 +11,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # No collectstatic in development: serve the source files as they are.
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+# Without collectstatic there is no STATIC_ROOT; the source files are served instead.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")

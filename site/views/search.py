@@ -1,31 +1,12 @@
-import unicodedata
-
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from continuum.search_query import MAX_QUERY_LENGTH, backend_terms, clean_query
 from continuum.visibility import visible_to
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
-
-
-def clean_query(raw: str) -> tuple[str, bool]:
-    """The query as the search backend can take it, and whether it had to be shortened.
-
-    Control and format characters (NUL bytes, right-to-left marks) are dropped: PostgreSQL
-    refuses NUL bytes, and nobody means to search for an invisible mark.
-    """
-    kept = "".join(
-        " " if unicodedata.category(char) in {"Cc", "Zl", "Zp"} else char
-        for char in raw
-        if unicodedata.category(char) != "Cf" and char != "\x00"
-    )
-    query = " ".join(kept.split())
-    if len(query) > MAX_QUERY_LENGTH:
-        return query[:MAX_QUERY_LENGTH].rstrip(), True
-    return query, False
 
 
 def search(request):
@@ -33,8 +14,9 @@ def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
     results_page = None
     if query:
+        terms = backend_terms(query)
         pages = visible_to(request, Page.objects.all()).exclude(depth__lte=1)
-        results = pages.search(query)
+        results = pages.search(terms) if terms else pages.none()
         results_page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "query": query,

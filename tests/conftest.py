@@ -1,0 +1,70 @@
+"""Fixtures shared by every test: the site, its home page, and a user per role."""
+
+import pytest
+from django.apps import apps
+
+from continuum import roles
+from continuum.factories import UserFactory
+from continuum.models import HomePage
+from continuum.site_structure import ensure_home_page
+
+
+@pytest.fixture
+def home_page(db) -> HomePage:
+    return ensure_home_page()
+
+
+@pytest.fixture
+def role_groups(db) -> None:
+    """The role groups with their permissions (rebuilt if a transactional test flushed them)."""
+    roles.ensure_permissions_exist(apps)
+    roles.sync_roles(apps)
+
+
+@pytest.fixture
+def make_user(role_groups):
+    def make(username: str, *role_names: str, **fields):
+        return UserFactory(username=username, roles=list(role_names), **fields)
+
+    return make
+
+
+@pytest.fixture
+def learner(make_user):
+    return make_user("learner", roles.LEARNERS)
+
+
+@pytest.fixture
+def trainer(make_user):
+    return make_user("trainer", roles.TRAINERS)
+
+
+@pytest.fixture
+def curriculum_lead(make_user):
+    return make_user("lead", roles.CURRICULUM_LEADS)
+
+
+@pytest.fixture
+def practice_moderator(make_user):
+    return make_user("moderator", roles.PRACTICE_MODERATORS)
+
+
+@pytest.fixture
+def evaluator(make_user):
+    return make_user("evaluator", roles.EVALUATORS)
+
+
+@pytest.fixture
+def regional_official(make_user):
+    return make_user("official", roles.REGIONAL_OFFICIALS)
+
+
+@pytest.fixture
+def superuser(make_user):
+    return make_user("root", is_superuser=True, is_staff=True)
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files go to a temporary folder, never to var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"

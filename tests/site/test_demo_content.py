@@ -1,0 +1,77 @@
+"""seed_demo: idempotent, refused in production, and every page it makes renders."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from continuum.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from continuum.models import Theme
+
+STABLE_MODELS = [
+    "auth.user",
+    "auth.group",
+    "wagtailcore.page",
+    "wagtailcore.site",
+    "wagtailcore.revision",
+    "wagtailcore.groupcollectionpermission",
+    "continuum",
+    "curricula",
+    "practices",
+    "assessments",
+]
+
+
+def snapshot() -> str:
+    out = io.StringIO()
+    call_command("dumpdata", *STABLE_MODELS, exclude=["assessments.EvaluationAccess"], stdout=out, indent=0)
+    return out.getvalue()
+
+
+@pytest.mark.django_db
+def test_seed_demo_twice_gives_the_same_database():
+    call_command("seed_demo", stdout=io.StringIO())
+    first = snapshot()
+    call_command("seed_demo", stdout=io.StringIO())
+    assert snapshot() == first
+
+
+@pytest.mark.django_db
+def test_seed_demo_prints_the_demo_logins():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    for account in DEMO_ACCOUNTS:
+        assert account.username in out.getvalue()
+    assert DEMO_PASSWORD in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_every_demo_account_can_sign_in_with_the_documented_password(client):
+    call_command("seed_demo", stdout=io.StringIO())
+    for account in DEMO_ACCOUNTS:
+        user = get_user_model().objects.get(username=account.username)
+        assert user.check_password(DEMO_PASSWORD)
+        if account.role:
+            assert user.groups.filter(name=account.role).exists()
+
+
+@pytest.mark.django_db
+def test_seed_demo_refuses_to_run_in_production(settings):
+    settings.DEMO_CONTENT_ALLOWED = False
+    with pytest.raises(CommandError, match="not production"):
+        call_command("seed_demo", stdout=io.StringIO())
+
+
+@pytest.mark.django_db
+def test_every_page_of_the_demo_content_renders(client):
+    call_command("seed_demo", stdout=io.StringIO())
+    urls = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
+    urls += ["/themes/", "/search/", "/search/?q=trust", "/accounts/login/", "/healthz"]
+    urls += [theme.get_absolute_url() for theme in Theme.objects.all()]
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+    client.force_login(get_user_model().objects.get(username="evaluator"))
+    for url in ["/", "/my/", "/evaluation/"]:
+        assert client.get(url).status_code == 200, url
