@@ -5,7 +5,9 @@ from axe_playwright_python.sync_playwright import Axe
 
 from continuum.demo import INTRODUCTION
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# The live server runs in another thread, so these tests commit; serialized_rollback restores
+# what the migrations created (content types, groups, themes) for the tests that follow.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 
