@@ -27,10 +27,12 @@ ALL_ROLES = (
 _EDIT_THEMES = ("continuum.add_theme", "continuum.change_theme")
 
 # Model permissions, as "app_label.codename".
+_FACILITATE = ("curricula.view_facilitator_notes",)
+
 MODEL_PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     LEARNERS: (),
-    TRAINERS: ("wagtailadmin.access_admin",),
-    CURRICULUM_LEADS: ("wagtailadmin.access_admin", *_EDIT_THEMES),
+    TRAINERS: ("wagtailadmin.access_admin", *_FACILITATE),
+    CURRICULUM_LEADS: ("wagtailadmin.access_admin", *_EDIT_THEMES, *_FACILITATE),
     PRACTICE_MODERATORS: ("wagtailadmin.access_admin", *_EDIT_THEMES),
     EVALUATORS: ("assessments.view_evaluation",),
     REGIONAL_OFFICIALS: (),

@@ -10,6 +10,7 @@ from continuum.views.health import healthz
 from continuum.views.search import search
 from continuum.views.themes import theme_detail, theme_list
 
+handler404 = "continuum.views.errors.page_not_found"
 handler500 = "continuum.views.errors.server_error"
 
 urlpatterns = [

@@ -3,8 +3,29 @@
     "use strict";
     document.documentElement.classList.remove("no-js");
     document.documentElement.classList.add("js");
+
     // The language switcher changes language as soon as a language is chosen.
     document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
         select.addEventListener("change", function () { select.form.submit(); });
+    });
+
+    // Self-checks: mark the chosen option right or wrong and open the explanation.
+    document.querySelectorAll("[data-self-check]").forEach(function (check) {
+        check.addEventListener("change", function (event) {
+            var input = event.target;
+            check.querySelectorAll(".choice").forEach(function (choice) {
+                choice.classList.remove("choice--right", "choice--wrong");
+            });
+            input.closest(".choice").classList.add(input.hasAttribute("data-correct") ? "choice--right" : "choice--wrong");
+            var answer = check.querySelector("details");
+            if (answer) { answer.open = true; }
+        });
+    });
+
+    // Forms that must not be sent twice: disable the button after the first submission.
+    document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
+        form.addEventListener("submit", function () {
+            form.querySelectorAll("button[type=submit]").forEach(function (button) { button.disabled = true; });
+        });
     });
 })();

@@ -1,0 +1,17 @@
+from django import template
+from django.utils.translation import gettext, ngettext
+
+register = template.Library()
+
+
+@register.filter
+def duration(minutes: int | None) -> str:
+    """`45` → "45 minutes"; `150` → "2 h 30 min"; `240` → "4 hours"."""
+    if not minutes:
+        return ""
+    hours, rest = divmod(int(minutes), 60)
+    if not hours:
+        return ngettext("%(count)d minute", "%(count)d minutes", rest) % {"count": rest}
+    if not rest:
+        return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    return gettext("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}
