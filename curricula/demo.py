@@ -10,7 +10,14 @@ from django.contrib.auth import get_user_model
 
 from continuum.models import HomePage, Theme
 from curricula.demo_content import CURRICULA
-from curricula.models import Audience, CurriculumIndexPage, CurriculumPage, Enrolment, LearningOutcome, ModulePage
+from curricula.models import (
+    Audience,
+    CurriculumIndexPage,
+    CurriculumPage,
+    Enrolment,
+    LearningOutcome,
+    ModulePage,
+)
 from curricula.services import complete_module, enrol
 from curricula.structure import ensure_curriculum_index
 from curricula.vocabulary import ensure_audiences
@@ -62,7 +69,10 @@ def _seed_learner_progress() -> None:
     learner = get_user_model().objects.filter(username=DEMO_LEARNER).first()
     if learner is None or Enrolment.objects.filter(user=learner).exists():
         return
-    for slug, modules_done in ((COMPLETED_CURRICULUM, None), (IN_PROGRESS_CURRICULUM, IN_PROGRESS_MODULES_DONE)):
+    for slug, modules_done in (
+        (COMPLETED_CURRICULUM, None),
+        (IN_PROGRESS_CURRICULUM, IN_PROGRESS_MODULES_DONE),
+    ):
         curriculum = CurriculumPage.objects.get(slug=slug)
         enrol(user=learner, curriculum=curriculum)
         for module in list(curriculum.modules())[:modules_done]:

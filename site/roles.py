@@ -53,9 +53,18 @@ COLLECTION_PERMISSIONS: Mapping[str, tuple[str, ...]] = {
 }
 
 
-def _permission(permission_model, dotted: str):
-    app_label, codename = dotted.split(".")
-    return permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+def _permissions(permission_model, dotted_names) -> list:
+    """The permissions that exist now. An early migration runs before later apps' models exist;
+    the migration that adds those models calls `sync_roles` again and grants the rest."""
+    found = []
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".")
+        permission = permission_model.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if permission is not None:
+            found.append(permission)
+    return found
 
 
 def sync_roles(apps) -> None:
@@ -68,10 +77,13 @@ def sync_roles(apps) -> None:
 
     for name in ALL_ROLES:
         group, _created = group_model.objects.get_or_create(name=name)
-        group.permissions.set([_permission(permission_model, dotted) for dotted in MODEL_PERMISSIONS[name]])
+        group.permissions.set(_permissions(permission_model, MODEL_PERMISSIONS[name]))
         if root_collection is None:
             continue
-        wanted = {_permission(permission_model, dotted).pk for dotted in COLLECTION_PERMISSIONS.get(name, ())}
+        wanted = {
+            permission.pk
+            for permission in _permissions(permission_model, COLLECTION_PERMISSIONS.get(name, ()))
+        }
         existing = collection_permission_model.objects.filter(group=group, collection=root_collection)
         existing.exclude(permission_id__in=wanted).delete()
         have = set(existing.values_list("permission_id", flat=True))

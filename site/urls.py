@@ -1,11 +1,11 @@
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from continuum.views.accounts import SignInView, register
 from continuum.views.health import healthz
 from continuum.views.search import search
 from continuum.views.themes import theme_detail, theme_list
@@ -20,8 +20,9 @@ urlpatterns = [
     path("search/", search, name="search"),
     path("themes/", theme_list, name="theme_list"),
     path("themes/<slug:slug>/", theme_detail, name="theme_detail"),
-    path("accounts/login/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", SignInView.as_view(), name="login"),
+    path("accounts/register/", register, name="register"),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("curricula.urls")),
     path("", include("assessments.urls")),

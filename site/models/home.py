@@ -7,18 +7,25 @@ from wagtail.search import index
 NEWEST_LIMIT = 3
 
 
-def newest_live_pages(app_label: str, model_name: str, *, limit: int = NEWEST_LIMIT) -> list[Page]:
-    """The newest public pages of a type that may not exist yet.
+def page_model(app_label: str, model_name: str) -> type[Page] | None:
+    """A page model of an app built on top of the site, looked up by name.
 
-    The home page lists curricula and practices; it looks their page models up by name so that
-    the site app does not import the apps built on top of it.
+    The site app lists curricula and practices (home page, theme pages) without importing the
+    apps that define them, so that imports go one way; before an app defines its model, the
+    sections it would fill show their empty states.
     """
     try:
-        model = apps.get_model(app_label, model_name)
+        return apps.get_model(app_label, model_name)
     except LookupError:
+        return None
+
+
+def newest_live_pages(app_label: str, model_name: str, *, limit: int = NEWEST_LIMIT) -> list[Page]:
+    """The newest public pages of a type that may not exist yet."""
+    model = page_model(app_label, model_name)
+    if model is None:
         return []
-    queryset = model.objects.live().public().order_by("-first_published_at")
-    return list(queryset[:limit])
+    return list(model.objects.live().public().order_by("-first_published_at")[:limit])
 
 
 class HomePage(Page):

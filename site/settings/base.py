@@ -34,6 +34,7 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Continuum <noreply@localhost>")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
+ALLOW_SELF_REGISTRATION = env_bool("ALLOW_SELF_REGISTRATION", False)
 
 # --- Applications -----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -138,7 +139,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "login"
+LOGIN_URL = "/accounts/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL  # private pages send visitors to the site's own sign-in
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 AXES_FAILURE_LIMIT = 5
