@@ -5,7 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from continuum.views.accounts import SignInView, register
+from continuum.views.accounts import SignInView, create_learner, register
 from continuum.views.health import healthz
 from continuum.views.search import search
 from continuum.views.themes import theme_detail, theme_list
@@ -22,6 +22,7 @@ urlpatterns = [
     path("themes/<slug:slug>/", theme_detail, name="theme_detail"),
     path("accounts/login/", SignInView.as_view(), name="login"),
     path("accounts/register/", register, name="register"),
+    path("accounts/learners/new/", create_learner, name="create_learner"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("curricula.urls")),

@@ -23,10 +23,14 @@ def blocking_violations(page) -> list[str]:
 
 @pytest.fixture
 def curriculum(home_page, role_groups):
-    return make_curriculum(ensure_curriculum_index(home_page), title="Dynamic security", slug="dynamic", modules=3)
+    return make_curriculum(
+        ensure_curriculum_index(home_page), title="Dynamic security", slug="dynamic", modules=3
+    )
 
 
-def test_learner_enrols_completes_a_module_and_sees_progress(page, live_server, curriculum, learner, screenshot_dir):
+def test_learner_enrols_completes_a_module_and_sees_progress(
+    page, live_server, curriculum, learner, screenshot_dir
+):
     page.goto(f"{live_server.url}/accounts/login/?next={curriculum.url}")
     page.fill("#id_username", learner.username)
     page.fill("#id_password", TEST_PASSWORD)

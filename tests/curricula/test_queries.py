@@ -32,7 +32,9 @@ def grow(curriculum, *, modules: int, enrolments: int) -> None:
 
 
 @pytest.mark.django_db
-def test_curriculum_and_module_pages_do_not_grow_with_modules_or_enrolments(client, curriculum_index, learner):
+def test_curriculum_and_module_pages_do_not_grow_with_modules_or_enrolments(
+    client, curriculum_index, learner
+):
     curriculum = make_curriculum(curriculum_index, modules=5)
     complete_module(user=learner, module=curriculum.modules().first())
     client.force_login(learner)
