@@ -49,6 +49,8 @@ class CurriculumProgress:
 
 def curriculum_progress_for(*, user, curriculum: CurriculumPage, current: ModulePage | None = None):
     """The curriculum's live modules in order, each ticked if `user` completed it (3 queries)."""
+    if curriculum.pk is None:  # an unsaved page, previewed in the admin
+        return CurriculumProgress(curriculum=curriculum, enrolment=None)
     enrolment = (
         Enrolment.objects.for_user(user).filter(curriculum=curriculum).select_related("certificate").first()
         if user.is_authenticated
