@@ -1,33 +1,24 @@
 """The training blocks a module's body is made of.
 
 Each block has an icon, a description and a preview value for the admin, and its own template
-under templates/curricula/blocks/. Facilitator notes render only when the template context says
+under templates/<app>/blocks/; blocks that practices use too live in
+`continuum.blocks`. Facilitator notes render only when the template context says
 `show_facilitator_notes` (trainers and curriculum leads) and are never indexed for search.
 """
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
-from wagtail.images.blocks import ImageBlock
 
-TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
-
-
-class KeyPointsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), required=False, default=_("Key points"))
-    points = blocks.ListBlock(blocks.CharBlock(label=_("point")), label=_("points"), min_num=1)
-
-    class Meta:
-        icon = "list-ul"
-        label = _("Key points")
-        template = "curricula/blocks/key_points.html"
-        description = _("A short list of the points a learner should take away.")
-        preview_value = {
-            "heading": "Key points",
-            "points": ["Trust is built through consistency.", "Explain what you can and cannot do."],
-        }
+from continuum.blocks import (
+    TEXT_FEATURES,
+    CaptionedImageBlock,
+    DocumentBlock,
+    KeyPointsBlock,
+    QuoteBlock,
+    TextBlock,
+    VideoBlock,
+)
 
 
 class ScenarioBlock(blocks.StructBlock):
@@ -83,18 +74,6 @@ class DoDontBlock(blocks.StructBlock):
         }
 
 
-class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("quote"))
-    attribution = blocks.CharBlock(label=_("attribution"), required=False)
-
-    class Meta:
-        icon = "openquote"
-        label = _("Quote or testimony")
-        template = "curricula/blocks/quote.html"
-        description = _("A practitioner's words, attributed by role rather than by name.")
-        preview_value = {"quote": "Consistency matters more than charm.", "attribution": "Prison officer"}
-
-
 class SelfCheckOptionBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("option"))
     correct = blocks.BooleanBlock(label=_("correct"), required=False)
@@ -126,7 +105,7 @@ class SelfCheckBlock(blocks.StructBlock):
 
 
 class PracticeReferenceBlock(blocks.StructBlock):
-    practice = blocks.PageChooserBlock(label=_("practice"))
+    practice = blocks.PageChooserBlock(label=_("practice"), page_type="practices.PracticePage")
     note = blocks.TextBlock(label=_("why it matters here"), required=False)
 
     class Meta:
@@ -136,47 +115,14 @@ class PracticeReferenceBlock(blocks.StructBlock):
         description = _("A pointer to a practice in the good-practice library.")
 
 
-class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("video address"))
-    caption = blocks.CharBlock(label=_("caption or transcript link"), required=False)
-
-    class Meta:
-        icon = "media"
-        label = _("Video")
-        template = "curricula/blocks/video.html"
-        description = _("An embedded video with a caption. Prefer videos with captions or a transcript.")
-
-
-class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("document"))
-    description = blocks.CharBlock(label=_("description"), required=False)
-
-    class Meta:
-        icon = "doc-full"
-        label = _("Document")
-        template = "curricula/blocks/document.html"
-        description = _("A downloadable handout, form or reading.")
-
-
 class ModuleBodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(
-        label=_("Text"),
-        features=TEXT_FEATURES,
-        icon="pilcrow",
-        template="curricula/blocks/text.html",
-        description=_("Paragraphs of explanation."),
-        preview_value="<p>Rapport is a working relationship built on predictability and respect.</p>",
-    )
+    text = TextBlock()
     key_points = KeyPointsBlock()
     scenario = ScenarioBlock()
     reflection = ReflectionBlock()
     do_dont = DoDontBlock()
     quote = QuoteBlock()
-    image = ImageBlock(
-        label=_("Image"),
-        template="curricula/blocks/image.html",
-        description=_("An image with alternative text for people who cannot see it."),
-    )
+    image = CaptionedImageBlock()
     video = VideoBlock()
     document = DocumentBlock()
     practice = PracticeReferenceBlock()

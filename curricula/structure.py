@@ -5,15 +5,13 @@ Trainers add and edit curricula and modules but cannot publish; their changes go
 changes. `ensure_curriculum_index` is idempotent; `seed_demo` and the tests call it.
 """
 
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page
 
 from continuum import roles
+from continuum.site_structure import ensure_page_permissions, ensure_review_workflow
 from curricula.models import CurriculumIndexPage
 
-WORKFLOW_NAME = "Curriculum review"
-TASK_NAME = "Curriculum lead approval"
 PAGE_PERMISSIONS = {
     roles.TRAINERS: ("add_page", "change_page"),
     roles.CURRICULUM_LEADS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
@@ -36,24 +34,11 @@ def ensure_curriculum_index(home: Page) -> CurriculumIndexPage:
                 ),
             )
         )
-    _ensure_page_permissions(index)
-    _ensure_workflow(index)
+    ensure_page_permissions(index, PAGE_PERMISSIONS)
+    ensure_review_workflow(
+        index,
+        workflow_name="Curriculum review",
+        task_name="Curriculum lead approval",
+        reviewers=roles.CURRICULUM_LEADS,
+    )
     return index
-
-
-def _ensure_page_permissions(index: Page) -> None:
-    for group_name, codenames in PAGE_PERMISSIONS.items():
-        group = Group.objects.get(name=group_name)
-        for codename in codenames:
-            permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-            GroupPagePermission.objects.get_or_create(group=group, page=index, permission=permission)
-
-
-def _ensure_workflow(index: Page) -> None:
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=TASK_NAME)
-    task.groups.set([Group.objects.get(name=roles.CURRICULUM_LEADS)])
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})

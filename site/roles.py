@@ -29,12 +29,19 @@ _EDIT_THEMES = ("continuum.add_theme", "continuum.change_theme")
 # Model permissions, as "app_label.codename".
 _FACILITATE = ("curricula.view_facilitator_notes",)
 _CREATE_LEARNERS = ("continuum.create_learner_accounts",)
+_EDIT_PRACTICE_VOCABULARIES = (
+    "practices.change_phase",
+    "practices.add_actortype",
+    "practices.change_actortype",
+    "practices.add_targetgroup",
+    "practices.change_targetgroup",
+)
 
 MODEL_PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     LEARNERS: (),
     TRAINERS: ("wagtailadmin.access_admin", *_FACILITATE, *_CREATE_LEARNERS),
     CURRICULUM_LEADS: ("wagtailadmin.access_admin", *_EDIT_THEMES, *_FACILITATE, *_CREATE_LEARNERS),
-    PRACTICE_MODERATORS: ("wagtailadmin.access_admin", *_EDIT_THEMES),
+    PRACTICE_MODERATORS: ("wagtailadmin.access_admin", *_EDIT_THEMES, *_EDIT_PRACTICE_VOCABULARIES),
     EVALUATORS: ("assessments.view_evaluation",),
     REGIONAL_OFFICIALS: (),
 }

@@ -3,6 +3,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from continuum.views.accounts import SignInView, create_learner, register
@@ -18,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     path("themes/", theme_list, name="theme_list"),
     path("themes/<slug:slug>/", theme_detail, name="theme_detail"),
     path("accounts/login/", SignInView.as_view(), name="login"),
@@ -26,6 +28,7 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("curricula.urls")),
+    path("", include("practices.urls")),
     path("", include("assessments.urls")),
 ]
 

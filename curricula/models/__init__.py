@@ -14,6 +14,7 @@ __all__ = [
     "Certificate",
     "CurriculumIndexPage",
     "CurriculumPage",
+    "CurriculumRelatedPractice",
     "Enrolment",
     "LearningOutcome",
     "Level",

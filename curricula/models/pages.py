@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -113,6 +113,7 @@ class CurriculumPage(RoutablePageMixin, Page):
             heading=_("Who and what"),
         ),
         InlinePanel("outcomes", label=_("Learning outcomes"), min_num=1),
+        InlinePanel("related_practices", label=_("Related practices")),
         "cover_image",
     ]
     search_fields = [
@@ -192,6 +193,23 @@ class LearningOutcome(Orderable):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.text}"
+
+
+class CurriculumRelatedPractice(Orderable):
+    """A practice from the library that this curriculum teaches or draws on (a page reference)."""
+
+    curriculum = ParentalKey(CurriculumPage, related_name="related_practices", on_delete=models.CASCADE)
+    practice = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="curricula_linking_here",
+    )
+
+    panels = [PageChooserPanel("practice", page_type="practices.PracticePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related practice")
 
 
 class ModulePage(Page):

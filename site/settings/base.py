@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "axes",
     "csp",
     "django.contrib.admin",
@@ -214,6 +216,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 TAGGIT_CASE_INSENSITIVE = True
+
+# --- Countries --------------------------------------------------------------------------------
+# ISO 3166 has no code for Kosovo; XK is the user-assigned code in common use (EU, IMF).
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
 
 # --- The project ------------------------------------------------------------------------------
 # seed_demo refuses to run where this is False (production).

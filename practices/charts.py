@@ -1,0 +1,56 @@
+"""Server-rendered SVG charts (pygal), readable without JavaScript, each shown with its table."""
+
+import pygal
+from django.db.models import Count, QuerySet
+from django_countries import countries
+from pygal.style import Style
+
+from practices.models import Phase
+
+CHART_STYLE = Style(
+    background="white",
+    plot_background="white",
+    foreground="#1b1f24",
+    foreground_strong="#1b1f24",
+    foreground_subtle="#4a525c",
+    colors=("#0b5566", "#b45309", "#176b34", "#6b4fa0", "#b3261e"),
+    font_family="system-ui, sans-serif",
+)
+
+
+def country_phase_table(practices: QuerySet) -> tuple[list[str], list[dict]]:
+    """Rows of (country, count per phase, total), from two aggregate queries."""
+    phases = list(Phase.objects.values_list("slug", "name"))
+    per_phase = practices.values_list("country", "phases__slug").annotate(n=Count("pk", distinct=True))
+    totals = dict(practices.values_list("country").annotate(n=Count("pk")).values_list("country", "n"))
+    cells: dict[str, dict[str, int]] = {}
+    for country, phase, n in per_phase:
+        if phase:
+            cells.setdefault(country, {})[phase] = n
+    rows = [
+        {
+            "code": code,
+            "country": str(countries.name(code)),
+            "by_phase": [cells.get(code, {}).get(slug, 0) for slug, _name in phases],
+            "total": total,
+        }
+        for code, total in sorted(totals.items(), key=lambda item: str(countries.name(item[0])))
+    ]
+    return [name for _slug, name in phases], rows
+
+
+def country_phase_svg(phase_names: list[str], rows: list[dict], *, title: str) -> bytes:
+    chart = pygal.HorizontalStackedBar(
+        style=CHART_STYLE,
+        width=800,
+        height=max(240, 60 + 36 * len(rows)),
+        legend_at_bottom=True,
+        print_values=False,
+        js=[],  # no scripts fetched from pygal's CDN
+        disable_xml_declaration=False,
+        title=title,
+    )
+    chart.x_labels = [row["country"] for row in rows]
+    for index, name in enumerate(phase_names):
+        chart.add(name, [row["by_phase"][index] for row in rows])
+    return chart.render()

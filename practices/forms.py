@@ -1,0 +1,90 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+
+from continuum.models import Theme
+from practices.models import ActorType, EvidenceLevel, OrganisationType, Phase, PracticeStatus, TargetGroup
+
+THIS_YEAR_MAX = 2100
+
+
+class PracticeSubmissionForm(forms.Form):
+    """The main fields of a practice, as anyone signed in may propose one."""
+
+    title = forms.CharField(label=_("Name of the practice"), max_length=255)
+    summary = forms.CharField(
+        label=_("Summary"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1500,
+        help_text=_("Two or three sentences: what is done, by whom, for whom."),
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=20000,
+        help_text=_("How it works in practice. Separate paragraphs with an empty line."),
+    )
+    country = LazyTypedChoiceField(label=_("Country"), choices=[("", "---------"), *countries])
+    locality = forms.CharField(label=_("City or region"), max_length=120, required=False)
+    organisation = forms.CharField(label=_("Implementing organisation"), max_length=200)
+    organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=OrganisationType.choices)
+    phases = forms.ModelMultipleChoiceField(
+        label=_("Phases of the continuum"), queryset=Phase.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    actor_types = forms.ModelMultipleChoiceField(
+        label=_("Who carries it out"),
+        queryset=ActorType.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    target_groups = forms.ModelMultipleChoiceField(
+        label=_("Whom it is for"),
+        queryset=TargetGroup.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"),
+        queryset=Theme.objects.alphabetical(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    evidence_level = forms.ChoiceField(
+        label=_("Strength of evidence"),
+        choices=EvidenceLevel.choices,
+        help_text=_("Be honest: most practices have anecdotal evidence or none yet. Moderators check this."),
+    )
+    evidence_text = forms.CharField(
+        label=_("What the evidence is"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=3000,
+        required=False,
+    )
+    start_year = forms.IntegerField(
+        label=_("Start year"), min_value=1990, max_value=THIS_YEAR_MAX, required=False
+    )
+    status = forms.ChoiceField(label=_("Status"), choices=PracticeStatus.choices)
+    contact = forms.CharField(
+        label=_("Contact"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=1000,
+        required=False,
+        help_text=_("An organisation and how to reach it. Do not give anyone's private details."),
+    )
+    source_title = forms.CharField(label=_("Source (title)"), max_length=300, required=False)
+    source_url = forms.URLField(
+        label=_("Source (address)"), max_length=500, required=False, assume_scheme="https"
+    )
+    # A field people do not see and robots fill in.
+    website = forms.CharField(label=_("Leave this empty"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("source_url") and not cleaned.get("source_title"):
+            self.add_error("source_title", _("Give the source a title."))
+        return cleaned
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))

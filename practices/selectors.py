@@ -1,0 +1,141 @@
+"""Read-side queries of the practice library: the filtered listing, facet counts, a practice's
+related pages. Counts are database aggregates; nothing loops over practices in Python."""
+
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, When
+from django.http import HttpRequest
+
+from continuum.search_query import backend_terms
+from continuum.visibility import visible_to
+from practices.filters import FACETS, Facet, PracticeFilters
+from practices.models import PracticePage
+
+# The search backend's matches are ranked and capped; filters then narrow them down.
+MAX_SEARCH_MATCHES = 1000
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetResult:
+    facet: Facet
+    values: list[FacetValue]
+
+
+def visible_practices(request: HttpRequest) -> QuerySet:
+    """Live practices the request may see (members-only ones only for signed-in people)."""
+    return visible_to(request, PracticePage.objects.all())
+
+
+def _search_ranking(query: str) -> list[int]:
+    terms = backend_terms(query)
+    if not terms:
+        return []
+    matches = PracticePage.objects.live().search(terms)[:MAX_SEARCH_MATCHES]
+    return [practice.pk for practice in matches]
+
+
+def _apply(
+    queryset: QuerySet, filters: PracticeFilters, *, ranking: list[int] | None, skip: str | None = None
+):
+    """Filters combined with AND across facets and OR within one; `skip` leaves one facet out
+    (to count what each of its values would give)."""
+    if ranking is not None:
+        queryset = queryset.filter(pk__in=ranking)
+    for facet in FACETS:
+        values = filters.selected.get(facet.param)
+        if not values or facet.param == skip:
+            continue
+        matching = PracticePage.objects.filter(**{f"{facet.lookup}__in": values}).values("pk")
+        queryset = queryset.filter(pk__in=matching)
+    if filters.start_from:
+        queryset = queryset.filter(start_year__gte=filters.start_from)
+    if filters.start_to:
+        queryset = queryset.filter(start_year__lte=filters.start_to)
+    return queryset
+
+
+def _order(queryset: QuerySet, filters: PracticeFilters, ranking: list[int] | None) -> QuerySet:
+    if filters.sort == "evidence":
+        return queryset.by_evidence_strength()
+    if filters.sort == "relevance" and ranking:
+        position = Case(
+            *(When(pk=pk, then=rank) for rank, pk in enumerate(ranking)), output_field=IntegerField()
+        )
+        return queryset.annotate(search_rank=position).order_by("search_rank")
+    return queryset.order_by("-first_published_at", "title")
+
+
+def filtered_practices(request: HttpRequest, filters: PracticeFilters) -> tuple[QuerySet, list[int] | None]:
+    ranking = _search_ranking(filters.query) if filters.query else None
+    queryset = _apply(visible_practices(request), filters, ranking=ranking)
+    return _order(queryset, filters, ranking), ranking
+
+
+def facet_counts(
+    request: HttpRequest,
+    filters: PracticeFilters,
+    vocabularies: dict[str, dict[str, str]],
+    ranking: list[int] | None,
+) -> list[FacetResult]:
+    """For each facet, how many practices each value would give with the other filters as they are."""
+    base = visible_practices(request)
+    results = []
+    for facet in FACETS:
+        scoped = _apply(base, filters, ranking=ranking, skip=facet.param)
+        counts = dict(
+            scoped.exclude(**{f"{facet.lookup}__isnull": True})
+            .values_list(facet.lookup)
+            .annotate(n=Count("pk", distinct=True))
+            .values_list(facet.lookup, "n")
+        )
+        selected = set(filters.selected.get(facet.param, []))
+        values = [
+            FacetValue(value=value, label=label, count=counts.get(value, 0), selected=value in selected)
+            for value, label in vocabularies[facet.param].items()
+            if counts.get(value) or value in selected
+        ]
+        results.append(FacetResult(facet=facet, values=values))
+    return results
+
+
+def related_practices(request: HttpRequest, practice: PracticePage, *, limit: int = 4) -> list[PracticePage]:
+    """Practices sharing themes, phases or the country, the most shared first."""
+    theme_ids = list(practice.theme_items.values_list("tag_id", flat=True))
+    phase_ids = list(practice.phases.values_list("pk", flat=True))
+    shared = Q(theme_items__tag_id__in=theme_ids) | Q(phases__in=phase_ids) | Q(country=practice.country.code)
+    candidates = (
+        visible_practices(request)
+        .exclude(pk=practice.pk)
+        .filter(shared)
+        .annotate(
+            overlap=Count("theme_items", filter=Q(theme_items__tag_id__in=theme_ids), distinct=True)
+            + Count("phases", filter=Q(phases__in=phase_ids), distinct=True)
+        )
+        .order_by("-overlap", "title")
+        .distinct()
+    )
+    return list(candidates[:limit])
+
+
+def practice_page_context(*, request: HttpRequest, practice: PracticePage) -> dict:
+    """Curricula that teach the practice (linked from either side), related practices."""
+    from wagtail.models import Page
+
+    curriculum_ids = set(practice.linked_curricula.values_list("curriculum_id", flat=True))
+    # Curricula point at practices from their side too, through `curricula.CurriculumRelatedPractice`,
+    # whose page reference to the practice has the related name `curricula_linking_here`.
+    curriculum_ids |= set(practice.curricula_linking_here.values_list("curriculum_id", flat=True))
+    teaching = visible_to(request, Page.objects.filter(pk__in=curriculum_ids)).order_by("title")
+    return {
+        "teaching_curricula": list(teaching),
+        "related_practices": related_practices(request, practice),
+        "names_kosovo": practice.names_kosovo,
+    }
