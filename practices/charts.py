@@ -21,6 +21,7 @@ CHART_STYLE = Style(
 def country_phase_table(practices: QuerySet) -> tuple[list[str], list[dict]]:
     """Rows of (country, count per phase, total), from two aggregate queries."""
     phases = list(Phase.objects.values_list("slug", "name"))
+    practices = practices.order_by()  # page ordering (path) would otherwise join the GROUP BY
     per_phase = practices.values_list("country", "phases__slug").annotate(n=Count("pk", distinct=True))
     totals = dict(practices.values_list("country").annotate(n=Count("pk")).values_list("country", "n"))
     cells: dict[str, dict[str, int]] = {}

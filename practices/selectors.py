@@ -92,6 +92,7 @@ def facet_counts(
         scoped = _apply(base, filters, ranking=ranking, skip=facet.param)
         counts = dict(
             scoped.exclude(**{f"{facet.lookup}__isnull": True})
+            .order_by()  # page ordering (path) would otherwise join the GROUP BY
             .values_list(facet.lookup)
             .annotate(n=Count("pk", distinct=True))
             .values_list(facet.lookup, "n")

@@ -123,9 +123,7 @@ def submit(request, index: PracticeIndexPage):
             except SubmissionRateLimited:
                 messages.error(
                     request,
-                    _(
-                        "You can submit %(count)s practices an hour. Please try again later; your text is kept below."
-                    )
+                    _("You can submit %(count)s practices an hour. Try again later; your text is kept below.")
                     % {"count": SUBMISSIONS_PER_HOUR},
                 )
             else:

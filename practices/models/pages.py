@@ -102,7 +102,7 @@ class PracticeIndexPage(RoutablePageMixin, Page):
 
         return country_overview(request, self)
 
-    @path("countries/chart.svg")
+    @path("countries/chart/")
     def countries_chart(self, request):
         from practices.views import country_chart
 

@@ -22,6 +22,11 @@
         });
     });
 
+    // Print buttons (shown only when this script runs).
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.addEventListener("click", function () { window.print(); });
+    });
+
     // Forms that must not be sent twice: disable the button after the first submission.
     document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
         form.addEventListener("submit", function () {

@@ -1,0 +1,82 @@
+"""The practice library part of the demo content: /practices/ and its practices.
+
+Idempotent: a practice whose slug exists is left as it is.
+"""
+
+import datetime
+import json
+
+from django.contrib.auth import get_user_model
+from wagtail.models import PageViewRestriction
+
+from continuum.models import HomePage, Theme
+from curricula.models import CurriculumPage
+from practices.demo_content import PRACTICES
+from practices.models import (
+    ActorType,
+    ImplementingOrganisation,
+    Phase,
+    PracticeCurriculum,
+    PracticeIndexPage,
+    PracticePage,
+    PracticeSource,
+    TargetGroup,
+)
+from practices.structure import ensure_practice_index
+
+
+def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> PracticePage:
+    practice = PracticePage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        search_description=data["summary"],
+        description=json.dumps([{"type": kind, "value": value} for kind, value in data["description"]]),
+        country=data["country"],
+        locality=data["locality"],
+        gender_considerations=data["gender_considerations"],
+        deliverables=data["deliverables"],
+        evidence_level=data["evidence_level"],
+        evidence_text=data["evidence_text"],
+        sustainability=data["sustainability"],
+        transferability=data["transferability"],
+        implementation_requirements=data["implementation_requirements"],
+        start_year=data["start_year"],
+        end_year=data["end_year"],
+        status=data["status"],
+        languages=", ".join(data["languages"]),
+        contact=data["contact"],
+        last_verified=datetime.date.fromisoformat(data["last_verified"]),
+    )
+    practice.organisations = [
+        ImplementingOrganisation(name=name, organisation_type=kind, sort_order=position)
+        for position, (name, kind) in enumerate(data["organisations"])
+    ]
+    practice.sources = [
+        PracticeSource(title=title, url=url, sort_order=position)
+        for position, (title, url) in enumerate(data["sources"])
+    ]
+    practice.linked_curricula = [
+        PracticeCurriculum(curriculum=curriculum, sort_order=position)
+        for position, curriculum in enumerate(
+            CurriculumPage.objects.filter(slug__in=data["linked_curricula"])
+        )
+    ]
+    practice.phases.set(list(Phase.objects.filter(slug__in=data["phases"])))
+    practice.actor_types.set(list(ActorType.objects.filter(slug__in=data["actor_types"])))
+    practice.target_groups.set(list(TargetGroup.objects.filter(slug__in=data["target_groups"])))
+    practice.themes.set(list(Theme.objects.filter(slug__in=data["themes"])))
+    index.add_child(instance=practice)
+    practice.save_revision(user=moderator).publish(user=moderator)
+    if data["members_only"]:
+        PageViewRestriction.objects.create(page=practice, restriction_type=PageViewRestriction.LOGIN)
+    return practice
+
+
+def seed(*, stdout) -> None:
+    index = ensure_practice_index(HomePage.objects.get())
+    moderator = get_user_model().objects.filter(username="moderator").first()
+    existing = set(PracticePage.objects.values_list("slug", flat=True))
+    created = [_create_practice(index, data, moderator) for data in PRACTICES if data["slug"] not in existing]
+    total = PracticePage.objects.count()
+    stdout.write(f"Practices: {len(created)} new ({total} in all).")
