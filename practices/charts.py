@@ -1,11 +1,15 @@
 """Server-rendered SVG charts (pygal), readable without JavaScript, each shown with its table."""
 
+import re
+
 import pygal
 from django.db.models import Count, QuerySet
 from django_countries import countries
 from pygal.style import Style
 
 from practices.models import Phase
+
+INLINE_SCRIPT = re.compile(rb"<script\b[^>]*>.*?</script>", re.DOTALL)
 
 CHART_STYLE = Style(
     background="white",
@@ -54,4 +58,6 @@ def country_phase_svg(phase_names: list[str], rows: list[dict], *, title: str) -
     chart.x_labels = [row["country"] for row in rows]
     for index, name in enumerate(phase_names):
         chart.add(name, [row["by_phase"][index] for row in rows])
-    return chart.render()
+    # pygal always writes an inline <script> with its tooltip settings; the chart is shown as an
+    # image, where scripts never run, so it is removed rather than shipped.
+    return INLINE_SCRIPT.sub(b"", chart.render())

@@ -3,6 +3,7 @@
 from csp.decorators import csp_update
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -11,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from wagtail.models import Page, WorkflowState
 
 from continuum.errors import FriendlyNotFound
 from practices import charts, exports
@@ -138,11 +140,18 @@ def submit(request, index: PracticeIndexPage):
 
 @login_required
 def my_submissions(request):
-    practices = PracticePage.objects.filter(submitted_by=request.user).order_by("-submitted_at")
-    rows = []
-    for practice in practices.prefetch_related("workflow_states__current_task_state"):
-        state = max(practice.workflow_states.all(), key=lambda s: s.created_at, default=None)
-        rows.append({"practice": practice, "status": submission_status(practice, state)})
+    practices = list(PracticePage.objects.filter(submitted_by=request.user).order_by("-submitted_at"))
+    latest_state = {}  # the newest workflow state of each practice, in one query
+    states = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=[str(p.pk) for p in practices],
+    ).select_related("current_task_state")
+    for state in states.order_by("created_at"):
+        latest_state[state.object_id] = state
+    rows = [
+        {"practice": practice, "status": submission_status(practice, latest_state.get(str(practice.pk)))}
+        for practice in practices
+    ]
     return TemplateResponse(request, "practices/my_submissions.html", {"rows": rows})
 
 

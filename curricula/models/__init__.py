@@ -2,6 +2,7 @@ from .pages import (
     Audience,
     CurriculumIndexPage,
     CurriculumPage,
+    CurriculumRelatedPractice,
     LearningOutcome,
     Level,
     ModulePage,

@@ -1,0 +1,63 @@
+"""A practice's own page: summary box, evidence, sources, curricula that teach it, related ones."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from curricula.factories import make_curriculum
+from curricula.models import CurriculumRelatedPractice
+from curricula.structure import ensure_curriculum_index
+from practices.models import PracticeCurriculum, PracticeIndexPage, PracticePage
+
+
+def test_practices_live_only_in_the_library():
+    assert PracticePage.allowed_parent_page_models() == [PracticeIndexPage]
+    assert PracticePage.allowed_subpage_models() == []
+
+
+@pytest.mark.django_db
+def test_summary_box_evidence_and_sources(client, library):
+    body = client.get(library["bih_welfare"].url).content.decode()
+    assert "Bosnia and Herzegovina" in body
+    assert "Release preparation, Post-release" in body
+    assert "Process evaluation" in body
+    assert "without measuring its effect" in body  # the grade's plain-language explanation
+    assert 'href="https://ec.europa.eu/ran"' in body
+
+
+@pytest.mark.django_db
+def test_a_practice_in_kosovo_carries_the_designation_footnote(client, library):
+    assert "UNSCR 1244/1999" in client.get(library["kosovo_training"].url).content.decode()
+
+
+@pytest.mark.django_db
+def test_curricula_that_teach_it_are_found_from_either_side(client, library, home_page):
+    index = ensure_curriculum_index(home_page)
+    taught_here = make_curriculum(index, slug="one", title="Rapport with families", modules=1)
+    points_here = make_curriculum(index, slug="two", title="Release planning together", modules=1)
+    practice = library["albania_family"]
+    practice.linked_curricula = [PracticeCurriculum(curriculum=taught_here)]
+    practice.save_revision().publish()
+    CurriculumRelatedPractice.objects.create(curriculum=points_here, practice=practice)
+    body = client.get(practice.url).content.decode()
+    assert "Rapport with families" in body and "Release planning together" in body
+
+
+@pytest.mark.django_db
+def test_related_practices_share_themes_phases_or_country(client, library):
+    response = client.get(library["kosovo_plans"].url)
+    related = [practice.title for practice in response.context["related_practices"]]
+    assert "A reliable family member" in related  # same theme and phase
+    assert "Correctional staff training" in related  # same country
+    assert "Individual plans three months before release" not in related
+
+
+@pytest.mark.django_db
+def test_reserved_addresses_and_backwards_years_are_refused(library):
+    practice = library["denmark_exit"]
+    practice.slug = "feed"
+    with pytest.raises(ValidationError, match="reserved"):
+        practice.full_clean()
+    practice.slug = "denmark-exit"
+    practice.start_year, practice.end_year = 2020, 2010
+    with pytest.raises(ValidationError, match="before the start year"):
+        practice.full_clean()
