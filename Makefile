@@ -41,12 +41,16 @@ test: install-test
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/python -m pytest
 
+# Benchmarks (tests/perf): timings are measured here, never asserted in the normal suite.
+bench: install-test
+	$(BIN)/python -m pytest -m perf tests/perf -s
+
 # The production path locally: collected static files and gunicorn, on 127.0.0.1 only.
 serve: install | var
 	DJANGO_SETTINGS_MODULE=continuum.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
-	sh -c '$(MANAGE) collectstatic --no-input --verbosity 0 && $(MANAGE) migrate --no-input && \
+	sh -c '$(MANAGE) collectstatic --no-input --verbosity 0 && $(MANAGE) migrate --no-input && $(MANAGE) analyze_database && \
 	       $(BIN)/gunicorn continuum.wsgi --bind $(HOST):$(PORT) --workers 2'
 
 clean:

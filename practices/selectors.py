@@ -3,7 +3,7 @@ related pages. Counts are database aggregates; nothing loops over practices in P
 
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, When
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
 
 from continuum.search_query import backend_terms
@@ -11,7 +11,8 @@ from continuum.visibility import visible_to
 from practices.filters import FACETS, Facet, PracticeFilters
 from practices.models import PracticePage
 
-# The search backend's matches are ranked and capped; filters then narrow them down.
+# A search server (not the database) hands back objects rather than SQL; then at most this many
+# matches are considered.
 MAX_SEARCH_MATCHES = 1000
 
 
@@ -34,21 +35,32 @@ def visible_practices(request: HttpRequest) -> QuerySet:
     return visible_to(request, PracticePage.objects.all())
 
 
-def _search_ranking(query: str) -> list[int]:
+def _as_queryset(results) -> QuerySet:
+    """Wagtail's database search backends expose their results as a queryset, which lets the
+    match stay a subquery inside the database; other backends give objects."""
+    get_queryset = getattr(results, "get_queryset", None)
+    if callable(get_queryset):
+        return get_queryset()
+    return PracticePage.objects.filter(pk__in=[result.pk for result in results[:MAX_SEARCH_MATCHES]])
+
+
+def _matches(query: str) -> QuerySet | None:
+    """Practices matching the words, unranked, as a queryset to filter on (None: no words)."""
     terms = backend_terms(query)
+    if not query:
+        return None
     if not terms:
-        return []
-    matches = PracticePage.objects.live().search(terms)[:MAX_SEARCH_MATCHES]
-    return [practice.pk for practice in matches]
+        return PracticePage.objects.none()
+    return _as_queryset(PracticePage.objects.live().search(terms, order_by_relevance=False))
 
 
 def _apply(
-    queryset: QuerySet, filters: PracticeFilters, *, ranking: list[int] | None, skip: str | None = None
+    queryset: QuerySet, filters: PracticeFilters, *, matches: QuerySet | None, skip: str | None = None
 ):
     """Filters combined with AND across facets and OR within one; `skip` leaves one facet out
     (to count what each of its values would give)."""
-    if ranking is not None:
-        queryset = queryset.filter(pk__in=ranking)
+    if matches is not None:
+        queryset = queryset.filter(pk__in=matches.values("pk"))
     for facet in FACETS:
         values = filters.selected.get(facet.param)
         if not values or facet.param == skip:
@@ -62,34 +74,35 @@ def _apply(
     return queryset
 
 
-def _order(queryset: QuerySet, filters: PracticeFilters, ranking: list[int] | None) -> QuerySet:
+def _order(queryset: QuerySet, filters: PracticeFilters) -> QuerySet:
     if filters.sort == "evidence":
         return queryset.by_evidence_strength()
-    if filters.sort == "relevance" and ranking:
-        position = Case(
-            *(When(pk=pk, then=rank) for rank, pk in enumerate(ranking)), output_field=IntegerField()
-        )
-        return queryset.annotate(search_rank=position).order_by("search_rank")
+    terms = backend_terms(filters.query)
+    if filters.sort == "relevance" and terms:
+        # Ranked after filtering, so that only the practices shown are scored.
+        return _as_queryset(queryset.search(terms))
     return queryset.order_by("-first_published_at", "title")
 
 
-def filtered_practices(request: HttpRequest, filters: PracticeFilters) -> tuple[QuerySet, list[int] | None]:
-    ranking = _search_ranking(filters.query) if filters.query else None
-    queryset = _apply(visible_practices(request), filters, ranking=ranking)
-    return _order(queryset, filters, ranking), ranking
+def filtered_practices(request: HttpRequest, filters: PracticeFilters) -> tuple[QuerySet, QuerySet | None]:
+    """The practices the filters select, in the order asked for, and the words' matches (reused
+    by the facet counts)."""
+    matches = _matches(filters.query)
+    queryset = _apply(visible_practices(request), filters, matches=matches)
+    return _order(queryset, filters), matches
 
 
 def facet_counts(
     request: HttpRequest,
     filters: PracticeFilters,
     vocabularies: dict[str, dict[str, str]],
-    ranking: list[int] | None,
+    matches: QuerySet | None,
 ) -> list[FacetResult]:
     """For each facet, how many practices each value would give with the other filters as they are."""
     base = visible_practices(request)
     results = []
     for facet in FACETS:
-        scoped = _apply(base, filters, ranking=ranking, skip=facet.param)
+        scoped = _apply(base, filters, matches=matches, skip=facet.param)
         counts = dict(
             scoped.exclude(**{f"{facet.lookup}__isnull": True})
             .order_by()  # page ordering (path) would otherwise join the GROUP BY

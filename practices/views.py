@@ -38,7 +38,7 @@ def _vocabularies() -> dict[str, dict[str, str]]:
 def listing(request, index: PracticeIndexPage):
     vocabularies = _vocabularies()
     filters = parse_filters(request.GET, vocabularies)
-    practices, ranking = filtered_practices(request, filters)
+    practices, matches = filtered_practices(request, filters)
     practices = practices.prefetch_related("phases", "theme_items__tag")
     page_obj = Paginator(practices, PRACTICES_PER_PAGE).get_page(request.GET.get("page"))
     query_without_page = request.GET.copy()
@@ -46,7 +46,7 @@ def listing(request, index: PracticeIndexPage):
     context = {
         **index.get_context(request),
         "filters": filters,
-        "facets": facet_counts(request, filters, vocabularies, ranking),
+        "facets": facet_counts(request, filters, vocabularies, matches),
         "page_obj": page_obj,
         "sorts": SORTS,
         "vocabularies": vocabularies,
@@ -62,7 +62,7 @@ def export(request, index: PracticeIndexPage, file_format: str):
     if file_format not in EXPORT_TYPES:
         raise FriendlyNotFound(_("Exports come as CSV, XLSX or JSON."))
     filters = parse_filters(request.GET, _vocabularies())
-    practices, _ranking = filtered_practices(request, filters)
+    practices, _matches = filtered_practices(request, filters)
     content_type, render = EXPORT_TYPES[file_format]
     response = HttpResponse(
         render(exports.practice_rows(practices, request=request)), content_type=content_type

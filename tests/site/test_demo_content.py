@@ -73,11 +73,15 @@ def test_every_page_of_the_demo_content_renders(client):
     urls = [page.url for page in Page.objects.live().filter(depth__gt=1).specific()]
     urls += [f"{page.url}handout/" for page in Page.objects.live().type(CurriculumPage)]
     urls += ["/themes/", "/search/", "/search/?q=trust", "/accounts/login/", "/healthz", "/certificates/"]
+    urls += [
+        f"/practices/{route}/" for route in ("countries", "countries/chart", "evidence", "feed", "export/csv")
+    ]
+    urls += ["/practices/?country=XK&phase=release_preparation", "/sitemap.xml"]
     urls += [theme.get_absolute_url() for theme in Theme.objects.all()]
     for url in urls:
         assert client.get(url).status_code == 200, url
     client.force_login(get_user_model().objects.get(username="evaluator"))
-    for url in ["/", "/my/", "/evaluation/"]:
+    for url in ["/", "/my/", "/my/submissions/", "/practices/submit/", "/evaluation/"]:
         assert client.get(url).status_code == 200, url
     client.force_login(get_user_model().objects.get(username="learner"))
     for certificate in Certificate.objects.all():
@@ -111,3 +115,17 @@ def test_demo_modules_that_name_kosovo_carry_the_designation_footnote(client):
     assert naming
     for module in naming:
         assert "UNSCR 1244/1999" in client.get(module.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_demo_library_answers_the_officials_question(client):
+    """Which practices from Kosovo support release preparation, and how strong is their evidence?"""
+    call_command("seed_demo", stdout=io.StringIO())
+    client.force_login(get_user_model().objects.get(username="official"))
+    response = client.get(
+        "/practices/", {"country": "XK", "phase": "release_preparation", "sort": "evidence"}
+    )
+    practices = list(response.context["page_obj"])
+    assert len(practices) >= 2
+    assert all(practice.country.code == "XK" for practice in practices)
+    assert "Anecdotal" in response.content.decode()

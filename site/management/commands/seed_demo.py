@@ -2,6 +2,7 @@ from importlib import import_module
 
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -24,4 +25,5 @@ class Command(BaseCommand):
                         raise
                     continue
                 module.seed(stdout=self.stdout)
+        call_command("analyze_database", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
