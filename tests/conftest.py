@@ -15,7 +15,25 @@ def home_page(db) -> HomePage:
 
 
 @pytest.fixture
-def role_groups(db) -> None:
+def vocabularies(db) -> None:
+    """What the data migrations seed (themes, audiences, practice vocabularies), rebuilt when a
+    transactional test has flushed it; a no-op otherwise."""
+    from continuum.models import Theme
+    from continuum.vocabulary import ensure_themes
+    from curricula.models import Audience
+    from curricula.vocabulary import ensure_audiences
+    from practices.models import ActorType, Phase, TargetGroup
+    from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
+
+    ensure_themes(Theme)
+    ensure_audiences(Audience)
+    ensure_terms(Phase, PHASES)
+    ensure_terms(ActorType, ACTOR_TYPES)
+    ensure_terms(TargetGroup, TARGET_GROUPS)
+
+
+@pytest.fixture
+def role_groups(vocabularies) -> None:
     """The role groups with their permissions (rebuilt if a transactional test flushed them)."""
     roles.ensure_permissions_exist(apps)
     roles.sync_roles(apps)

@@ -134,10 +134,13 @@ class CurriculumPage(RoutablePageMixin, Page):
         return ModulePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        from continuum.visibility import visible_to
         from curricula.selectors import curriculum_progress_for
 
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = curriculum_progress_for(user=request.user, curriculum=self)
+        practice_ids = self.related_practices.values_list("practice_id", flat=True)
+        context["practices"] = visible_to(request, Page.objects.filter(pk__in=practice_ids)).order_by("title")
         return context
 
     @path("")

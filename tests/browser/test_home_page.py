@@ -5,9 +5,9 @@ from axe_playwright_python.sync_playwright import Axe
 
 from continuum.demo import INTRODUCTION
 
-# The live server runs in another thread, so these tests commit; serialized_rollback restores
-# what the migrations created (content types, groups, themes) for the tests that follow.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# The live server runs in another thread, so these tests commit and the database is emptied after
+# each; fixtures (`home_page`, `role_groups`, `vocabularies`) rebuild what the migrations seeded.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 

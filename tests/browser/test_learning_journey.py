@@ -7,7 +7,7 @@ from continuum.factories import TEST_PASSWORD
 from curricula.factories import make_curriculum
 from curricula.structure import ensure_curriculum_index
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BLOCKING_IMPACTS = {"serious", "critical"}
 

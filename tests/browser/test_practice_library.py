@@ -9,7 +9,7 @@ from practices.factories import make_practice
 from practices.models import PracticePage
 from practices.structure import ensure_practice_index
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def blocking_violations(page) -> list[str]:

@@ -61,3 +61,18 @@ def test_reserved_addresses_and_backwards_years_are_refused(library):
     practice.start_year, practice.end_year = 2020, 2010
     with pytest.raises(ValidationError, match="before the start year"):
         practice.full_clean()
+
+
+@pytest.mark.django_db
+def test_a_curriculum_lists_the_practices_it_relates_to_that_the_visitor_may_see(client, library, home_page):
+    from wagtail.models import PageViewRestriction
+
+    curriculum = make_curriculum(ensure_curriculum_index(home_page), slug="c", title="Curriculum", modules=1)
+    CurriculumRelatedPractice.objects.create(curriculum=curriculum, practice=library["bih_welfare"])
+    CurriculumRelatedPractice.objects.create(curriculum=curriculum, practice=library["kosovo_plans"])
+    PageViewRestriction.objects.create(
+        page=library["kosovo_plans"], restriction_type=PageViewRestriction.LOGIN
+    )
+    body = client.get(curriculum.url).content.decode()
+    assert "Social welfare centres after release" in body
+    assert "Individual plans three months before release" not in body
