@@ -114,7 +114,8 @@ def practice_rows(practices: QuerySet, *, request) -> list[dict]:
     return rows
 
 
-def as_csv(rows: list[dict]) -> bytes:
+def as_csv(rows: list[dict], notes: list[str]) -> bytes:
+    """Tidy rows only: a CSV file has nowhere for footnotes that would not break a reader."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow([str(label) for _key, label in COLUMNS])
@@ -124,7 +125,14 @@ def as_csv(rows: list[dict]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
-def as_xlsx(rows: list[dict]) -> bytes:
+def designation_notes(rows: list[dict], kosovo_designation: str) -> list[str]:
+    """The footnotes the rows need: the Kosovo designation wherever Kosovo is named."""
+    if any(row["country"] == "XK" for row in rows):
+        return [f"* {_('Kosovo')}: {kosovo_designation}"]
+    return []
+
+
+def as_xlsx(rows: list[dict], notes: list[str]) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Practices")[:31]
@@ -132,10 +140,15 @@ def as_xlsx(rows: list[dict]) -> bytes:
     for row in rows:
         sheet.append([neutralise(row[key]) for key, _label in COLUMNS])
     sheet.freeze_panes = "A2"
+    if notes:
+        notes_sheet = workbook.create_sheet(_("Notes")[:31])
+        for note in notes:
+            notes_sheet.append([neutralise(note)])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
-def as_json(rows: list[dict]) -> bytes:
-    return json.dumps({"count": len(rows), "practices": rows}, ensure_ascii=False, indent=2).encode("utf-8")
+def as_json(rows: list[dict], notes: list[str]) -> bytes:
+    document = {"count": len(rows), "practices": rows, "notes": notes}
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page, WorkflowState
 
 from continuum.errors import FriendlyNotFound
+from continuum.models import SiteSettings
 from practices import charts, exports
 from practices.filters import FACETS, SORTS, known_values, parse_filters
 from practices.forms import PracticeSubmissionForm
@@ -64,9 +65,9 @@ def export(request, index: PracticeIndexPage, file_format: str):
     filters = parse_filters(request.GET, _vocabularies())
     practices, _matches = filtered_practices(request, filters)
     content_type, render = EXPORT_TYPES[file_format]
-    response = HttpResponse(
-        render(exports.practice_rows(practices, request=request)), content_type=content_type
-    )
+    rows = exports.practice_rows(practices, request=request)
+    notes = exports.designation_notes(rows, SiteSettings.load(request_or_site=request).kosovo_designation)
+    response = HttpResponse(render(rows, notes), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="continuum-practices.{file_format}"'
     return response
 

@@ -93,3 +93,12 @@ def test_evidence_guide_explains_every_grade(client, practice_index):
     body = client.get("/practices/evidence/").content.decode()
     for level in EvidenceLevel:
         assert str(level.label) in body
+
+
+@pytest.mark.django_db
+def test_exports_naming_kosovo_carry_the_designation(client, library):
+    data = json.loads(client.get("/practices/export/json/", {"country": "XK"}).content)
+    assert any("UNSCR 1244/1999" in note for note in data["notes"])
+    workbook = load_workbook(io.BytesIO(client.get("/practices/export/xlsx/", {"country": "XK"}).content))
+    assert "UNSCR 1244/1999" in workbook.worksheets[1].cell(row=1, column=1).value
+    assert json.loads(client.get("/practices/export/json/", {"country": "DK"}).content)["notes"] == []
