@@ -50,7 +50,7 @@ serve: install | var
 	DJANGO_SETTINGS_MODULE=continuum.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=$${SECURE_SSL_REDIRECT:-false} \
-	sh -c '$(MANAGE) collectstatic --no-input --verbosity 0 && $(MANAGE) migrate --no-input && $(MANAGE) analyze_database && \
+	sh -c '$(MANAGE) collectstatic --no-input --verbosity 0 && $(MANAGE) migrate --no-input && $(MANAGE) setup_site && $(MANAGE) analyze_database && \
 	       $(BIN)/gunicorn continuum.wsgi --bind $(HOST):$(PORT) --workers 2'
 
 clean:

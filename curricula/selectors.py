@@ -2,8 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from continuum.visibility import visible_to
 from curricula.models import CurriculumPage, Enrolment, ModulePage
 from curricula.models.pages import can_see_facilitator_notes
+from curricula.services import finish_if_complete
 
 
 @dataclass
@@ -47,8 +49,10 @@ class CurriculumProgress:
         return getattr(self.enrolment, "certificate", None)
 
 
-def curriculum_progress_for(*, user, curriculum: CurriculumPage, current: ModulePage | None = None):
-    """The curriculum's live modules in order, each ticked if `user` completed it (3 queries)."""
+def curriculum_progress_for(*, request, curriculum: CurriculumPage, current: ModulePage | None = None):
+    """The curriculum's modules the request may see, in order, each ticked if its user completed
+    it (3 queries)."""
+    user = request.user
     if curriculum.pk is None:  # an unsaved page, previewed in the admin
         return CurriculumProgress(curriculum=curriculum, enrolment=None)
     enrolment = (
@@ -57,7 +61,11 @@ def curriculum_progress_for(*, user, curriculum: CurriculumPage, current: Module
         else None
     )
     done = set(enrolment.completions.values_list("module_id", flat=True)) if enrolment else set()
-    modules = curriculum.modules().only("id", "title", "slug", "url_path", "path", "depth")
+    if enrolment and not enrolment.completed_at and done:
+        finish_if_complete(enrolment=enrolment)
+    modules = visible_to(request, curriculum.modules()).only(
+        "id", "title", "slug", "url_path", "path", "depth"
+    )
     outline = [
         OutlineEntry(
             module=module, done=module.pk in done, current=current is not None and module.pk == current.pk
@@ -69,7 +77,7 @@ def curriculum_progress_for(*, user, curriculum: CurriculumPage, current: Module
 
 def module_context_for(*, request, module: ModulePage) -> dict:
     curriculum = CurriculumPage.objects.get(pk=module.get_parent().pk)
-    progress = curriculum_progress_for(user=request.user, curriculum=curriculum, current=module)
+    progress = curriculum_progress_for(request=request, curriculum=curriculum, current=module)
     position = next((i for i, entry in enumerate(progress.outline) if entry.current), None)
     previous_module = next_module = None
     if position is not None:
@@ -113,6 +121,16 @@ def learner_dashboard(*, user) -> dict:
         else []
     ):
         done_by_enrolment[enrolment_id].add(module_id)
+    for enrolment in enrolments:
+        modules = modules_by_curriculum[enrolment.curriculum.pk]
+        if (
+            not enrolment.completed_at
+            and modules
+            and {m.pk for m in modules} <= done_by_enrolment[enrolment.pk]
+        ):
+            certificate = finish_if_complete(enrolment=enrolment)  # see finish_if_complete
+            if certificate is not None:
+                enrolment.certificate = certificate
     progress = [
         CurriculumProgress(
             curriculum=enrolment.curriculum,

@@ -33,13 +33,18 @@ def complete_module(*, user, module: ModulePage) -> CompletionResult:
     completion, created = ModuleCompletion.objects.get_or_create(
         enrolment=enrolment, module=module, defaults={"revision_id": module.live_revision_id}
     )
-    certificate = _finish_if_complete(enrolment=enrolment, curriculum=curriculum) if created else None
+    certificate = finish_if_complete(enrolment=enrolment) if created else None
     return CompletionResult(
         completion=completion, newly_completed=created, newly_enrolled=newly_enrolled, certificate=certificate
     )
 
 
-def _finish_if_complete(*, enrolment: Enrolment, curriculum: CurriculumPage) -> Certificate | None:
+def finish_if_complete(*, enrolment: Enrolment) -> Certificate | None:
+    """Complete the enrolment and issue its certificate if every live module is done.
+
+    Idempotent. Also called when progress is shown, because a module unpublished after the
+    learner completed the rest leaves nothing new to complete."""
+    curriculum = enrolment.curriculum
     live_modules = set(curriculum.modules().values_list("pk", flat=True))
     done = set(enrolment.completions.values_list("module_id", flat=True))
     if not live_modules or not live_modules <= done or enrolment.completed_at:

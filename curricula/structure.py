@@ -42,3 +42,8 @@ def ensure_curriculum_index(home: Page) -> CurriculumIndexPage:
         reviewers=roles.CURRICULUM_LEADS,
     )
     return index
+
+
+def ensure_structure(home: Page) -> None:
+    """This app's part of `manage.py setup_site`."""
+    ensure_curriculum_index(home)

@@ -1,3 +1,5 @@
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
@@ -8,8 +10,11 @@ from django.views.decorators.http import require_POST
 from continuum.errors import FriendlyNotFound
 from continuum.visibility import visible_to
 from curricula.models import Certificate, CurriculumPage, ModulePage
+from curricula.models.progress import UNAMBIGUOUS_ALPHABET
 from curricula.selectors import learner_dashboard
 from curricula.services import complete_module, enrol
+
+CODE_PATTERN = re.compile(f"[{UNAMBIGUOUS_ALPHABET}-]{{4,20}}")
 
 
 def _visible_or_404(request, queryset, pk: int):
@@ -64,22 +69,35 @@ def certificate_view(request, code: str):
     return TemplateResponse(request, "curricula/certificate.html", {"certificate": certificate})
 
 
+def normalise_code(raw: str) -> str | None:
+    """A certificate code as typed or pasted (lower case, spaces, or the whole printed address),
+    or None when it cannot be one."""
+    code = raw.strip().rstrip("/").rsplit("/", 1)[-1].strip().upper()
+    return code if CODE_PATTERN.fullmatch(code) else None
+
+
 def verify_certificate(request, code: str):
     """Tells anyone whether a code is valid, for which curriculum and date; nothing more."""
+    normalised = normalise_code(code)
     certificate = (
-        Certificate.objects.select_related("enrolment__curriculum").filter(code=code.strip().upper()).first()
+        Certificate.objects.select_related("enrolment__curriculum").filter(code=normalised).first()
+        if normalised
+        else None
     )
     if certificate is None:
         raise FriendlyNotFound(
             _("No certificate has the code “%(code)s”. Check it against the printed certificate.")
-            % {"code": code[:40]}
+            % {"code": code[:40].replace("\x00", "")}
         )
     return TemplateResponse(request, "curricula/verify_certificate.html", {"certificate": certificate})
 
 
 def verify_form(request):
     """/certificates/?code=…: the form on the verification page sends codes here."""
-    code = request.GET.get("code", "").strip()
-    if code:
-        return redirect("verify_certificate", code=code[:40])
+    raw = request.GET.get("code", "")
+    if raw.strip():
+        code = normalise_code(raw)
+        if code is None:
+            raise FriendlyNotFound(_("That is not a certificate code. Codes look like ABCD-EFGH-JKMN."))
+        return redirect("verify_certificate", code=code)
     return TemplateResponse(request, "curricula/verify_certificate.html", {"certificate": None})

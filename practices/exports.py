@@ -11,47 +11,52 @@ from collections.abc import Iterable
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 
+from continuum.text import strip_control_characters
 from practices.models import ImplementingOrganisation
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = (
-    ("title", _("title")),
-    ("url", _("address")),
-    ("summary", _("summary")),
-    ("description", _("description")),
-    ("country", _("country code")),
-    ("country_name", _("country")),
-    ("locality", _("locality")),
-    ("organisations", _("implementing organisations")),
-    ("actor_types", _("actor types")),
-    ("phases", _("phases of the continuum")),
-    ("target_groups", _("target groups")),
-    ("themes", _("themes")),
-    ("gender_considerations", _("gender considerations")),
-    ("deliverables", _("deliverables and materials")),
-    ("evidence_level", _("strength of evidence")),
-    ("evidence_text", _("what the evidence is")),
-    ("sustainability", _("sustainability")),
-    ("transferability", _("transferability")),
-    ("implementation_requirements", _("implementation requirements")),
-    ("start_year", _("start year")),
-    ("end_year", _("end year")),
-    ("status", _("status")),
-    ("languages", _("languages")),
-    ("contact", _("contact")),
-    ("sources", _("sources")),
-    ("last_verified", _("last verified")),
-    ("first_published", _("first published")),
+    ("title", gettext_lazy("title")),
+    ("url", gettext_lazy("address")),
+    ("summary", gettext_lazy("summary")),
+    ("description", gettext_lazy("description")),
+    ("country", gettext_lazy("country code")),
+    ("country_name", gettext_lazy("country")),
+    ("locality", gettext_lazy("locality")),
+    ("organisations", gettext_lazy("implementing organisations")),
+    ("actor_types", gettext_lazy("actor types")),
+    ("phases", gettext_lazy("phases of the continuum")),
+    ("target_groups", gettext_lazy("target groups")),
+    ("themes", gettext_lazy("themes")),
+    ("gender_considerations", gettext_lazy("gender considerations")),
+    ("deliverables", gettext_lazy("deliverables and materials")),
+    ("evidence_level", gettext_lazy("strength of evidence")),
+    ("evidence_text", gettext_lazy("what the evidence is")),
+    ("sustainability", gettext_lazy("sustainability")),
+    ("transferability", gettext_lazy("transferability")),
+    ("implementation_requirements", gettext_lazy("implementation requirements")),
+    ("start_year", gettext_lazy("start year")),
+    ("end_year", gettext_lazy("end year")),
+    ("status", gettext_lazy("status")),
+    ("languages", gettext_lazy("languages")),
+    ("contact", gettext_lazy("contact")),
+    ("sources", gettext_lazy("sources")),
+    ("last_verified", gettext_lazy("last verified")),
+    ("first_published", gettext_lazy("first published")),
 )
 
 
 def neutralise(value):
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
+    """A cell value that no spreadsheet runs as a formula and every format can hold."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_TRIGGERS):
+        value = "'" + value
+    return strip_control_characters(value)
 
 
 def _joined(items: Iterable[str]) -> str:

@@ -37,7 +37,6 @@ FACETS = (
     Facet("evidence", _("Strength of evidence"), "evidence_level"),
     Facet("status", _("Status"), "status"),
 )
-FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
 
 def known_values(param: str) -> dict[str, str]:

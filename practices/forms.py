@@ -4,6 +4,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from continuum.models import Theme
+from continuum.text import strip_control_characters
 from practices.models import ActorType, EvidenceLevel, OrganisationType, Phase, PracticeStatus, TargetGroup
 
 THIS_YEAR_MAX = 2100
@@ -81,6 +82,9 @@ class PracticeSubmissionForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = strip_control_characters(value)
         if cleaned.get("source_url") and not cleaned.get("source_title"):
             self.add_error("source_title", _("Give the source a title."))
         return cleaned

@@ -151,5 +151,4 @@ def practice_page_context(*, request: HttpRequest, practice: PracticePage) -> di
     return {
         "teaching_curricula": list(teaching),
         "related_practices": related_practices(request, practice),
-        "names_kosovo": practice.names_kosovo,
     }

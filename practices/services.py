@@ -1,6 +1,7 @@
 """Business rules that write: a practice submitted from the site becomes a draft under review."""
 
 import datetime
+import logging
 from collections.abc import Mapping
 
 from django.conf import settings
@@ -18,6 +19,7 @@ from practices.models import ImplementingOrganisation, PracticeIndexPage, Practi
 from practices.models.pages import RESERVED_SLUGS
 
 SUBMISSIONS_PER_HOUR = 5
+logger = logging.getLogger(__name__)
 
 
 class SubmissionRateLimited(Exception):
@@ -85,7 +87,8 @@ def submit_practice(*, user, index: PracticeIndexPage, data: Mapping) -> Practic
     workflow = practice.get_workflow()
     if workflow is not None:
         workflow.start(practice, user)
-    _notify_moderators(practice)
+    # After the commit, and never fatal: a mail server that is down must not lose the submission.
+    transaction.on_commit(lambda: _notify_moderators(practice))
     return practice
 
 
@@ -95,10 +98,15 @@ def _notify_moderators(practice: PracticePage) -> None:
     if not recipients:
         return
     review_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/pages/{practice.pk}/edit/"
-    send_mail(
-        subject=_("New practice to review: %(title)s") % {"title": practice.title},
-        message=_("%(user)s submitted the practice “%(title)s” for the library.\n\nReview it here: %(url)s")
-        % {"user": practice.submitted_by, "title": practice.title, "url": review_url},
-        from_email=None,
-        recipient_list=recipients,
-    )
+    try:
+        send_mail(
+            subject=_("New practice to review: %(title)s") % {"title": practice.title},
+            message=_(
+                "%(user)s submitted the practice “%(title)s” for the library.\n\nReview it here: %(url)s"
+            )
+            % {"user": practice.submitted_by, "title": practice.title, "url": review_url},
+            from_email=None,
+            recipient_list=recipients,
+        )
+    except OSError:
+        logger.exception("Could not tell the moderators about practice %s", practice.pk)

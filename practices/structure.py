@@ -40,3 +40,8 @@ def ensure_practice_index(home: Page) -> PracticeIndexPage:
         reviewers=roles.PRACTICE_MODERATORS,
     )
     return index
+
+
+def ensure_structure(home: Page) -> None:
+    """This app's part of `manage.py setup_site`."""
+    ensure_practice_index(home)

@@ -16,6 +16,7 @@ from wagtail.models import Page, WorkflowState
 
 from continuum.errors import FriendlyNotFound
 from continuum.models import SiteSettings
+from continuum.text import strip_control_characters
 from practices import charts, exports
 from practices.filters import FACETS, SORTS, known_values, parse_filters
 from practices.forms import PracticeSubmissionForm
@@ -52,8 +53,6 @@ def listing(request, index: PracticeIndexPage):
         "sorts": SORTS,
         "vocabularies": vocabularies,
         "query_string": query_without_page.urlencode(),
-        "evidence_explanations": {level.value: EVIDENCE_EXPLANATIONS[level] for level in EvidenceLevel},
-        "names_kosovo": True,
     }
     return TemplateResponse(request, "practices/practice_index_page.html", context)
 
@@ -93,10 +92,10 @@ class PracticeFeed(Feed):
         return PracticePage.objects.live().public().order_by("-first_published_at")[:FEED_LENGTH]
 
     def item_title(self, item):
-        return item.title
+        return strip_control_characters(item.title)
 
     def item_description(self, item):
-        return item.summary
+        return strip_control_characters(item.summary)
 
     def item_link(self, item):
         return item.url
@@ -178,7 +177,6 @@ def country_overview(request, index: PracticeIndexPage):
         **index.get_context(request),
         "phase_names": phase_names,
         "rows": rows,
-        "names_kosovo": any(row["code"] == "XK" for row in rows),
     }
     return TemplateResponse(request, "practices/country_overview.html", context)
 

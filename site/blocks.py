@@ -64,7 +64,7 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "continuum/blocks/video.html"
-        description = _("An embedded video with a caption. Prefer videos with captions or a transcript.")
+        description = _("A link to a video on its own site, with a caption. Prefer videos with captions.")
 
 
 class DocumentBlock(blocks.StructBlock):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -21,6 +22,7 @@ from wagtail.search import index
 
 from continuum.errors import FriendlyNotFound
 from continuum.models import Theme
+from continuum.visibility import visible_to
 from curricula.blocks import ModuleBodyBlock
 
 WORDS_PER_MINUTE = 200
@@ -68,8 +70,6 @@ class CurriculumIndexPage(Page):
         verbose_name = _("curriculum index")
 
     def get_context(self, request, *args, **kwargs):
-        from continuum.visibility import visible_to
-
         context = super().get_context(request, *args, **kwargs)
         context["curricula"] = (
             visible_to(request, CurriculumPage.objects.child_of(self))
@@ -134,12 +134,15 @@ class CurriculumPage(RoutablePageMixin, Page):
         return ModulePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from continuum.visibility import visible_to
         from curricula.selectors import curriculum_progress_for
 
         context = super().get_context(request, *args, **kwargs)
-        context["progress"] = curriculum_progress_for(user=request.user, curriculum=self)
-        practice_ids = self.related_practices.values_list("practice_id", flat=True)
+        context["progress"] = curriculum_progress_for(request=request, curriculum=self)
+        # Practices this curriculum lists, and practices that name this curriculum as teaching them
+        # (`practices.PracticeCurriculum`, a page reference whose related name is used here).
+        practice_ids = set(self.related_practices.values_list("practice_id", flat=True))
+        if self.pk:  # an unsaved page (an admin preview) has no links from practices yet
+            practice_ids |= set(self.practices_linking_here.values_list("practice_id", flat=True))
         context["practices"] = visible_to(request, Page.objects.filter(pk__in=practice_ids)).order_by("title")
         return context
 
@@ -155,7 +158,7 @@ class CurriculumPage(RoutablePageMixin, Page):
         Trainers and curriculum leads may ask for facilitator notes with `?notes=1`; for anyone
         else the parameter is ignored.
         """
-        modules = list(self.modules())
+        modules = list(visible_to(request, self.modules()))
         if module_slug is not None:
             modules = [module for module in modules if module.slug == module_slug]
             if not modules:
@@ -167,7 +170,6 @@ class CurriculumPage(RoutablePageMixin, Page):
             "single_module": module_slug is not None,
             "show_facilitator_notes": with_notes,
             "can_print_notes": can_see_facilitator_notes(request.user),
-            "names_kosovo": any(module.names_kosovo for module in modules),
         }
         return TemplateResponse(request, "curricula/handout.html", context)
 
@@ -215,6 +217,33 @@ class CurriculumRelatedPractice(Orderable):
         verbose_name = _("related practice")
 
 
+def check_outcome_codes(codes: list[str], *, curriculum_id: int) -> None:
+    """Raise ValidationError on `outcome_codes` for codes that are not the curriculum's outcomes."""
+    if not codes:
+        return
+    known = set(LearningOutcome.objects.filter(curriculum_id=curriculum_id).values_list("code", flat=True))
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ValidationError(
+            {
+                "outcome_codes": _("These codes are not outcomes of the curriculum: %(codes)s")
+                % {"codes": ", ".join(unknown)}
+            }
+        )
+
+
+class ModulePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        if self.parent_page is not None:
+            codes = [code.strip() for code in cleaned.get("outcome_codes", "").split(",") if code.strip()]
+            try:
+                check_outcome_codes(codes, curriculum_id=self.parent_page.pk)
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
 class ModulePage(Page):
     """One module of a curriculum: a body of training blocks, read and marked complete."""
 
@@ -230,6 +259,7 @@ class ModulePage(Page):
     content_panels = [*Page.content_panels, "summary", "outcome_codes", "body"]
     search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
 
+    base_form_class = ModulePageForm
     parent_page_types = ["curricula.CurriculumPage"]
     subpage_types: list[str] = []
 
@@ -243,28 +273,15 @@ class ModulePage(Page):
         text = " ".join(self.body.stream_block.get_searchable_content(self.body))
         return len(strip_tags(text).split())
 
-    @cached_property
-    def names_kosovo(self) -> bool:
-        """Whether the learner's text names Kosovo, so that the designation footnote is shown."""
-        return any("Kosovo" in text for text in self.body.stream_block.get_searchable_content(self.body))
-
     def outcome_code_list(self) -> list[str]:
         return [code.strip() for code in self.outcome_codes.split(",") if code.strip()]
 
     def clean(self):
         super().clean()
-        parent = self.get_parent()
-        if parent is None or not self.outcome_codes:
-            return
-        known = set(LearningOutcome.objects.filter(curriculum_id=parent.pk).values_list("code", flat=True))
-        unknown = [code for code in self.outcome_code_list() if code not in known]
-        if unknown:
-            raise ValidationError(
-                {
-                    "outcome_codes": _("These codes are not outcomes of the curriculum: %(codes)s")
-                    % {"codes": ", ".join(unknown)}
-                }
-            )
+        # A page being created has no place in the tree yet; ModulePageForm checks it instead.
+        parent = self.get_parent() if self.path else None
+        if parent is not None:
+            check_outcome_codes(self.outcome_code_list(), curriculum_id=parent.pk)
 
     @property
     def reading_minutes(self) -> int:
@@ -275,7 +292,6 @@ class ModulePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_context_for(request=request, module=self))
-        context["names_kosovo"] = self.names_kosovo
         return context
 
 

@@ -226,10 +226,6 @@ class PracticePage(Page):
     def evidence_explanation(self) -> str:
         return EVIDENCE_EXPLANATIONS[EvidenceLevel(self.evidence_level)]
 
-    @property
-    def names_kosovo(self) -> bool:
-        return self.country.code == "XK" or "Kosovo" in self.summary
-
     def get_context(self, request, *args, **kwargs):
         from practices.selectors import practice_page_context
 
@@ -271,7 +267,10 @@ class PracticeCurriculum(Orderable):
 
     practice = ParentalKey(PracticePage, related_name="linked_curricula", on_delete=models.CASCADE)
     curriculum = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("curriculum"), on_delete=models.CASCADE, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("curriculum"),
+        on_delete=models.CASCADE,
+        related_name="practices_linking_here",
     )
 
     panels = [PageChooserPanel("curriculum", page_type="curricula.CurriculumPage")]

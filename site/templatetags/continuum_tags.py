@@ -15,3 +15,11 @@ def duration(minutes: int | None) -> str:
     if not rest:
         return ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
     return gettext("%(hours)d h %(minutes)d min") % {"hours": hours, "minutes": rest}
+
+
+@register.filter
+def visible_to_request(page, request) -> bool:
+    """Whether `request` may open `page`: live, and passing its view restrictions (privacy)."""
+    if page is None or not page.live:
+        return False
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

@@ -15,7 +15,16 @@ from continuum import roles
 
 
 class SignInView(LoginView):
-    redirect_authenticated_user = True
+    """Django's sign-in in the site's style. Someone already signed in who is sent here (by a page
+    restricted to a group they are not in) is told they lack access, instead of being bounced
+    back to the page in a loop."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            if self.get_redirect_url():
+                return TemplateResponse(request, "403.html", status=403)
+            return redirect(settings.LOGIN_REDIRECT_URL)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         return {**super().get_context_data(**kwargs), "self_registration": settings.ALLOW_SELF_REGISTRATION}

@@ -4,11 +4,6 @@
     document.documentElement.classList.remove("no-js");
     document.documentElement.classList.add("js");
 
-    // The language switcher changes language as soon as a language is chosen.
-    document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
-        select.addEventListener("change", function () { select.form.submit(); });
-    });
-
     // Self-checks: mark the chosen option right or wrong and open the explanation.
     document.querySelectorAll("[data-self-check]").forEach(function (check) {
         check.addEventListener("change", function (event) {

@@ -62,3 +62,15 @@ def test_a_new_curriculum_previews(client, curriculum_index, curriculum_lead):
         client, f"/admin/pages/add/curricula/curriculumpage/{curriculum_index.pk}/preview/", CURRICULUM_FORM
     )
     assert "New curriculum" in body
+
+
+@pytest.mark.django_db
+def test_a_new_module_naming_an_unknown_outcome_is_refused(client, curriculum, trainer):
+    from curricula.models import ModulePage
+
+    client.force_login(trainer)
+    data = {**MODULE_FORM, "outcome_codes": "ZZ-9, RB-1", "action-submit": "Submit"}
+    response = client.post(f"/admin/pages/add/curricula/modulepage/{curriculum.pk}/", data)
+    assert response.status_code == 200
+    assert "ZZ-9" in response.content.decode()
+    assert not ModulePage.objects.filter(slug="new-module").exists()

@@ -173,8 +173,34 @@ def test_an_unknown_certificate_code_gets_the_404_page_with_a_message(client, ho
 def test_the_verification_form_sends_the_code_to_its_page(client, home_page):
     response = client.get("/certificates/", {"code": " abcd-efgh "})
     assert response.status_code == 302
-    assert response["Location"] == "/certificates/abcd-efgh/"
+    assert response["Location"] == "/certificates/ABCD-EFGH/"
     assert client.get("/certificates/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_pasting_the_printed_verification_address_finds_the_code(client, home_page):
+    response = client.get("/certificates/", {"code": "http://127.0.0.1:8000/certificates/K7QM-2WXH-9DRT/"})
+    assert response["Location"] == "/certificates/K7QM-2WXH-9DRT/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["a/b", "\x00", "<b>", "x" * 500])
+def test_something_that_cannot_be_a_code_gets_a_404_with_a_message(client, home_page, code):
+    response = client.get("/certificates/", {"code": code})
+    assert response.status_code == 404
+    assert "not a certificate code" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_nul_byte_in_the_address_is_a_404(client, home_page):
+    assert client.get("/certificates/AB%00CD/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_absurdly_long_page_ids_are_a_404(client, learner):
+    client.force_login(learner)
+    assert client.post("/curricula-actions/enrol/99999999999999999999999/").status_code == 404
+    assert client.post("/curricula-actions/complete/99999999999999999999999/").status_code == 404
 
 
 @pytest.mark.django_db
@@ -220,3 +246,65 @@ def test_a_theme_page_lists_the_curricula_that_teach_it(client, curriculum):
     curriculum.save_revision().publish()
     body = client.get(theme.get_absolute_url()).content.decode()
     assert f'href="{curriculum.url}"' in body
+
+
+@pytest.mark.django_db
+def test_a_module_unpublished_after_the_rest_were_done_still_lets_the_learner_finish(
+    client, modules, learner
+):
+    client.force_login(learner)
+    for module in modules[:-1]:
+        complete(client, module)
+    modules[-1].unpublish()
+    client.get("/my/")
+    assert Certificate.objects.filter(enrolment__user=learner).count() == 1
+    assert "Completed on" in client.get("/my/").content.decode()
+
+
+@pytest.mark.django_db
+def test_handouts_and_outlines_leave_out_modules_the_visitor_may_not_open(client, curriculum, modules):
+    PageViewRestriction.objects.create(page=modules[1], restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(f"{curriculum.url}handout/module-2/").status_code == 404
+    body = client.get(f"{curriculum.url}handout/").content.decode()
+    assert "Module 2 summary." not in body and "Module 3 summary." in body
+    assert "Module 2" not in client.get(curriculum.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_signed_in_person_sent_to_sign_in_by_a_group_only_page_is_told_they_lack_access(
+    client, curriculum, learner
+):
+    from django.contrib.auth.models import Group
+
+    restriction = PageViewRestriction.objects.create(
+        page=curriculum, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Evaluators")])
+    client.force_login(learner)
+    response = client.get(curriculum.url, follow=True)
+    assert response.status_code == 403
+    assert "You do not have access to this page" in response.content.decode()
+    assert len(response.redirect_chain) == 1
+
+
+@pytest.mark.django_db
+def test_videos_are_links_not_embedded_players(client, curriculum):
+    import json
+
+    from wagtail.embeds.models import Embed
+
+    Embed.objects.create(
+        url="https://www.youtube.com/watch?v=abc",
+        max_width=None,
+        type="video",
+        html="<iframe src='https://www.youtube.com/embed/abc'></iframe>",
+        title="Trust",
+    )
+    module = curriculum.modules().first()
+    module.body = json.dumps(
+        [{"type": "video", "value": {"video": "https://www.youtube.com/watch?v=abc", "caption": "c"}}]
+    )
+    module.save_revision().publish()
+    body = client.get(module.url).content.decode()
+    assert "<iframe" not in body
+    assert 'href="https://www.youtube.com/watch?v=abc"' in body

@@ -76,3 +76,31 @@ def test_a_curriculum_lists_the_practices_it_relates_to_that_the_visitor_may_see
     body = client.get(curriculum.url).content.decode()
     assert "Social welfare centres after release" in body
     assert "Individual plans three months before release" not in body
+
+
+@pytest.mark.django_db
+def test_a_curriculum_lists_practices_that_name_it_as_teaching_them(client, library, home_page):
+    curriculum = make_curriculum(ensure_curriculum_index(home_page), slug="c", title="Curriculum", modules=1)
+    practice = library["albania_family"]
+    practice.linked_curricula = [PracticeCurriculum(curriculum=curriculum)]
+    practice.save_revision().publish()
+    assert "A reliable family member" in client.get(curriculum.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_module_never_points_anonymous_visitors_at_a_members_only_practice(
+    client, library, home_page, learner
+):
+    import json
+
+    from wagtail.models import PageViewRestriction
+
+    curriculum = make_curriculum(ensure_curriculum_index(home_page), slug="c", title="Curriculum", modules=1)
+    module = curriculum.modules().first()
+    secret = library["kosovo_plans"]
+    PageViewRestriction.objects.create(page=secret, restriction_type=PageViewRestriction.LOGIN)
+    module.body = json.dumps([{"type": "practice", "value": {"practice": secret.pk, "note": "See this."}}])
+    module.save_revision().publish()
+    assert secret.title not in client.get(module.url).content.decode()
+    client.force_login(learner)
+    assert secret.title in client.get(module.url).content.decode()

@@ -102,3 +102,13 @@ def test_exports_naming_kosovo_carry_the_designation(client, library):
     workbook = load_workbook(io.BytesIO(client.get("/practices/export/xlsx/", {"country": "XK"}).content))
     assert "UNSCR 1244/1999" in workbook.worksheets[1].cell(row=1, column=1).value
     assert json.loads(client.get("/practices/export/json/", {"country": "DK"}).content)["notes"] == []
+
+
+@pytest.mark.django_db
+def test_feed_and_exports_survive_control_characters_already_in_the_library(client, library):
+    practice = library["denmark_exit"]
+    practice.summary = "Pasted:\x0bvertical tab"
+    practice.save_revision().publish()
+    assert client.get("/practices/feed/").status_code == 200
+    for file_format in ("csv", "xlsx", "json"):
+        assert client.get(f"/practices/export/{file_format}/").status_code == 200

@@ -40,9 +40,17 @@ def phase_ids(practice_index):
 
 
 @pytest.fixture
-def submitted(client, practice_index, regional_official, practice_moderator, phase_ids):
+def submitted(
+    client,
+    practice_index,
+    regional_official,
+    practice_moderator,
+    phase_ids,
+    django_capture_on_commit_callbacks,
+):
     client.force_login(regional_official)
-    response = client.post("/practices/submit/", submission(phases=phase_ids))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/practices/submit/", submission(phases=phase_ids))
     assert response.status_code == 302, response.content.decode()[:2000]
     return PracticePage.objects.get(title="Mentors for young men after release")
 
@@ -166,3 +174,33 @@ def test_description_markup_is_escaped(client, practice_index, regional_official
     client.post("/practices/submit/", submission(description="<script>alert(1)</script>", phases=phase_ids))
     practice = PracticePage.objects.get()
     assert "<script>" not in str(practice.description[0].value)
+
+
+@pytest.mark.django_db
+def test_a_mail_server_that_is_down_loses_nothing(
+    client,
+    practice_index,
+    regional_official,
+    practice_moderator,
+    phase_ids,
+    django_capture_on_commit_callbacks,
+    settings,
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens on the discard port
+    client.force_login(regional_official)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/practices/submit/", submission(phases=phase_ids))
+    assert response.status_code == 302
+    assert PracticePage.objects.filter(title="Mentors for young men after release").exists()
+
+
+@pytest.mark.django_db
+def test_control_characters_pasted_into_a_submission_are_dropped(
+    client, practice_index, regional_official, phase_ids
+):
+    client.force_login(regional_official)
+    client.post(
+        "/practices/submit/", submission(summary="Pasted from Word:\x0bsecond line", phases=phase_ids)
+    )
+    assert PracticePage.objects.get().summary == "Pasted from Word:second line"

@@ -1,12 +1,9 @@
-from importlib import import_module
-
-from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-PROJECT_APPS = ("continuum", "curricula", "practices", "assessments")
+from continuum.project_apps import app_modules
 
 
 class Command(BaseCommand):
@@ -15,15 +12,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEMO_CONTENT_ALLOWED:
             raise CommandError("seed_demo is for development and demonstration, not production.")
+        call_command("setup_site", stdout=self.stdout)
         with transaction.atomic():
-            for label in PROJECT_APPS:
-                module_name = f"{apps.get_app_config(label).name}.demo"
-                try:
-                    module = import_module(module_name)
-                except ModuleNotFoundError as error:
-                    if error.name != module_name:
-                        raise
-                    continue
+            for module in app_modules("demo"):
                 module.seed(stdout=self.stdout)
         call_command("analyze_database", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
