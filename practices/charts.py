@@ -55,7 +55,9 @@ def country_phase_svg(phase_names: list[str], rows: list[dict], *, title: str) -
         disable_xml_declaration=False,
         title=title,
     )
-    chart.x_labels = [row["country"] for row in rows]
+    # pygal draws the first label at the bottom; reversed, the chart reads top-down like the table.
+    rows = list(reversed(rows))
+    chart.x_labels = [f"{row['country']}*" if row["code"] == "XK" else row["country"] for row in rows]
     for index, name in enumerate(phase_names):
         chart.add(name, [row["by_phase"][index] for row in rows])
     # pygal always writes an inline <script> with its tooltip settings; the chart is shown as an

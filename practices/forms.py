@@ -1,13 +1,24 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
 from continuum.models import Theme
 from continuum.text import strip_control_characters
 from practices.models import ActorType, EvidenceLevel, OrganisationType, Phase, PracticeStatus, TargetGroup
 
 THIS_YEAR_MAX = 2100
+WESTERN_BALKANS = ("AL", "BA", "XK", "ME", "MK", "RS")
+
+
+def country_choices() -> list:
+    """The Western Balkans first, then every other country; Kosovo marked for its footnote."""
+
+    def label(code: str, name: str) -> str:
+        return f"{name}*" if code == "XK" else str(name)
+
+    region = [(code, label(code, countries.name(code))) for code in WESTERN_BALKANS]
+    others = [(code, label(code, name)) for code, name in countries if code not in WESTERN_BALKANS]
+    return [("", "---------"), (_("Western Balkans"), region), (_("Other countries"), others)]
 
 
 class PracticeSubmissionForm(forms.Form):
@@ -26,7 +37,7 @@ class PracticeSubmissionForm(forms.Form):
         max_length=20000,
         help_text=_("How it works in practice. Separate paragraphs with an empty line."),
     )
-    country = LazyTypedChoiceField(label=_("Country"), choices=[("", "---------"), *countries])
+    country = forms.ChoiceField(label=_("Country"))
     locality = forms.CharField(label=_("City or region"), max_length=120, required=False)
     organisation = forms.CharField(label=_("Implementing organisation"), max_length=200)
     organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=OrganisationType.choices)
@@ -79,6 +90,10 @@ class PracticeSubmissionForm(forms.Form):
     )
     # A field people do not see and robots fill in.
     website = forms.CharField(label=_("Leave this empty"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = country_choices()
 
     def clean(self):
         cleaned = super().clean()

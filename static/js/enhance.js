@@ -11,11 +11,19 @@
             check.querySelectorAll(".choice").forEach(function (choice) {
                 choice.classList.remove("choice--right", "choice--wrong");
             });
-            input.closest(".choice").classList.add(input.hasAttribute("data-correct") ? "choice--right" : "choice--wrong");
+            var right = input.hasAttribute("data-correct");
+            input.closest(".choice").classList.add(right ? "choice--right" : "choice--wrong");
+            var verdict = check.querySelector(".self-check__verdict");
+            if (verdict) { verdict.textContent = verdict.getAttribute(right ? "data-right" : "data-wrong"); }
+            // The explanation opens once the right answer is found; a wrong one invites another try.
             var answer = check.querySelector("details");
-            if (answer) { answer.open = true; }
+            if (answer && right) { answer.open = true; }
         });
     });
+
+    // After a form comes back with errors, take keyboard and screen-reader users to the summary.
+    var summary = document.getElementById("error-summary");
+    if (summary) { summary.focus(); }
 
     // Print buttons (shown only when this script runs).
     document.querySelectorAll("[data-print]").forEach(function (button) {

@@ -62,6 +62,14 @@ def test_anonymous_visitors_are_asked_to_sign_in(client, practice_index):
 
 
 @pytest.mark.django_db
+def test_the_region_comes_first_in_the_country_list(client, practice_index, regional_official):
+    client.force_login(regional_official)
+    body = client.get("/practices/submit/").content.decode()
+    assert body.index('<optgroup label="Western Balkans">') < body.index('value="AF"')
+    assert ">Kosovo*</option>" in body
+
+
+@pytest.mark.django_db
 def test_a_submission_becomes_a_draft_in_review_recording_the_submitter(submitted, regional_official):
     assert not submitted.live
     assert submitted.submitted_by == regional_official
@@ -128,7 +136,8 @@ def test_invalid_input_keeps_everything_typed_and_says_what_to_fix(client, pract
     response = client.post("/practices/submit/", submission(title="", source_url="not a url", phases=[]))
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Please correct the fields marked below" in body
+    assert "Please correct these" in body
+    assert 'href="#id_title"' in body  # the summary links to each field with a problem
     assert "Volunteer mentors meet released young men weekly." in body
     assert 'value="Podgorica"' in body
     assert "This field is required." in body
