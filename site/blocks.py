@@ -3,7 +3,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -57,7 +56,11 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    video = EmbedBlock(label=_("video address"))
+    """A link to a video, not an embedded player: the site makes no requests to other hosts, and
+    an oEmbed block would fetch the provider when saved and when shown."""
+
+    url = blocks.URLBlock(label=_("video address"))
+    title = blocks.CharBlock(label=_("title"))
     caption = blocks.CharBlock(label=_("caption or transcript link"), required=False)
 
     class Meta:
@@ -65,6 +68,11 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
         template = "continuum/blocks/video.html"
         description = _("A link to a video on its own site, with a caption. Prefer videos with captions.")
+        preview_value = {
+            "url": "https://www.example.org/videos/dynamic-security",
+            "title": "Dynamic security on the wing",
+            "caption": "Eight minutes, with subtitles.",
+        }
 
 
 class DocumentBlock(blocks.StructBlock):

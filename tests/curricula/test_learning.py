@@ -291,20 +291,11 @@ def test_a_signed_in_person_sent_to_sign_in_by_a_group_only_page_is_told_they_la
 def test_videos_are_links_not_embedded_players(client, curriculum):
     import json
 
-    from wagtail.embeds.models import Embed
-
-    Embed.objects.create(
-        url="https://www.youtube.com/watch?v=abc",
-        max_width=None,
-        type="video",
-        html="<iframe src='https://www.youtube.com/embed/abc'></iframe>",
-        title="Trust",
-    )
     module = curriculum.modules().first()
-    module.body = json.dumps(
-        [{"type": "video", "value": {"video": "https://www.youtube.com/watch?v=abc", "caption": "c"}}]
-    )
+    video = {"url": "https://www.youtube.com/watch?v=abc", "title": "Trust on the wing", "caption": "c"}
+    module.body = json.dumps([{"type": "video", "value": video}])
     module.save_revision().publish()
     body = client.get(module.url).content.decode()
     assert "<iframe" not in body
     assert 'href="https://www.youtube.com/watch?v=abc"' in body
+    assert "Watch “Trust on the wing”" in body
