@@ -1,5 +1,32 @@
 from django.urls import path
 
-from assessments.views import evaluation_overview
+from assessments.views import cohorts, participate
+from assessments.views.evaluation import evaluation_overview
 
-urlpatterns = [path("evaluation/", evaluation_overview, name="evaluation")]
+app_name = "assessments"
+
+urlpatterns = [
+    path("join/", participate.join, name="join"),
+    path("participate/", participate.participate, name="participate"),
+    path("participate/welcome/", participate.welcome, name="welcome"),
+    path("participate/profile/", participate.profile, name="profile"),
+    path("participate/leave/", participate.leave, name="leave"),
+    path("participate/online/<int:curriculum_id>/", participate.online, name="online"),
+    path("participate/mine/<int:participant_id>/", participate.resume_mine, name="resume_mine"),
+    path("participate/<str:phase>/<slug:slug>/", participate.answer, name="answer"),
+    path("cohorts/", cohorts.cohort_list, name="cohorts"),
+    path("cohorts/new/", cohorts.cohort_form, name="cohort_new"),
+    path("cohorts/<slug:slug>/", cohorts.cohort_detail, name="cohort"),
+    path("cohorts/<slug:slug>/edit/", cohorts.cohort_form, name="cohort_edit"),
+    path("cohorts/<slug:slug>/sheet/", cohorts.cohort_sheet, name="cohort_sheet"),
+    path("cohorts/<slug:slug>/phases/<str:phase>/", cohorts.set_phase, name="cohort_phase"),
+    path(
+        "cohorts/<slug:slug>/paper/<str:phase>/<slug:instrument_slug>/", cohorts.paper_form, name="paper_form"
+    ),
+    path(
+        "cohorts/<slug:slug>/enter/<str:phase>/<slug:instrument_slug>/", cohorts.bulk_entry, name="bulk_entry"
+    ),
+    path("cohorts/<slug:slug>/import/", cohorts.import_view, name="cohort_import"),
+    path("cohorts/<slug:slug>/results.csv", cohorts.export_view, name="cohort_export"),
+    path("evaluation/", evaluation_overview, name="evaluation"),
+]

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from continuum.errors import FriendlyNotFound
 from continuum.visibility import visible_to
+from curricula.extensions import render_hook
 from curricula.models import Certificate, CurriculumPage, ModulePage
 from curricula.models.progress import UNAMBIGUOUS_ALPHABET
 from curricula.selectors import learner_dashboard
@@ -27,7 +28,9 @@ def _visible_or_404(request, queryset, pk: int):
 @login_required
 def my_learning(request):
     """A learner's own page: curricula in progress with where to resume, and certificates."""
-    return TemplateResponse(request, "curricula/my_learning.html", learner_dashboard(user=request.user))
+    context = learner_dashboard(user=request.user)
+    context["extension_sections"] = render_hook("my_learning_sections", request)
+    return TemplateResponse(request, "curricula/my_learning.html", context)
 
 
 @login_required

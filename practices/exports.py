@@ -14,10 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 
-from continuum.text import strip_control_characters
+from continuum.text import neutralise
 from practices.models import ImplementingOrganisation
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = (
     ("title", gettext_lazy("title")),
@@ -48,15 +46,6 @@ COLUMNS = (
     ("last_verified", gettext_lazy("last verified")),
     ("first_published", gettext_lazy("first published")),
 )
-
-
-def neutralise(value):
-    """A cell value that no spreadsheet runs as a formula and every format can hold."""
-    if not isinstance(value, str):
-        return value
-    if value.startswith(FORMULA_TRIGGERS):
-        value = "'" + value
-    return strip_control_characters(value)
 
 
 def _joined(items: Iterable[str]) -> str:

@@ -18,4 +18,8 @@ def navigation(request: HttpRequest) -> dict:
         user = getattr(request, "user", None)
         return bool(user and user.is_authenticated and user.has_perm("assessments.view_evaluation"))
 
-    return {"menu_pages": menu_pages, "is_evaluator": is_evaluator}
+    def runs_cohorts() -> bool:
+        user = getattr(request, "user", None)
+        return bool(user and user.is_authenticated and user.has_perm("assessments.add_cohort"))
+
+    return {"menu_pages": menu_pages, "is_evaluator": is_evaluator, "runs_cohorts": runs_cohorts}

@@ -37,10 +37,27 @@ _EDIT_PRACTICE_VOCABULARIES = (
     "practices.change_targetgroup",
 )
 
+# Instruments and evaluation plans are edited in the Wagtail admin; cohorts are run on the site.
+_RUN_ASSESSMENTS = (
+    "assessments.add_instrument",
+    "assessments.change_instrument",
+    "assessments.view_instrument",
+    "assessments.add_evaluationplan",
+    "assessments.change_evaluationplan",
+    "assessments.view_evaluationplan",
+    "assessments.add_cohort",
+)
+
 MODEL_PERMISSIONS: Mapping[str, tuple[str, ...]] = {
     LEARNERS: (),
-    TRAINERS: ("wagtailadmin.access_admin", *_FACILITATE, *_CREATE_LEARNERS),
-    CURRICULUM_LEADS: ("wagtailadmin.access_admin", *_EDIT_THEMES, *_FACILITATE, *_CREATE_LEARNERS),
+    TRAINERS: ("wagtailadmin.access_admin", *_FACILITATE, *_CREATE_LEARNERS, *_RUN_ASSESSMENTS),
+    CURRICULUM_LEADS: (
+        "wagtailadmin.access_admin",
+        *_EDIT_THEMES,
+        *_FACILITATE,
+        *_CREATE_LEARNERS,
+        *_RUN_ASSESSMENTS,
+    ),
     PRACTICE_MODERATORS: ("wagtailadmin.access_admin", *_EDIT_THEMES, *_EDIT_PRACTICE_VOCABULARIES),
     EVALUATORS: ("assessments.view_evaluation",),
     REGIONAL_OFFICIALS: (),

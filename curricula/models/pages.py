@@ -134,10 +134,12 @@ class CurriculumPage(RoutablePageMixin, Page):
         return ModulePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        from curricula.extensions import render_hook
         from curricula.selectors import curriculum_progress_for
 
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = curriculum_progress_for(request=request, curriculum=self)
+        context["extension_panels"] = render_hook("curriculum_page_panels", request, self) if self.pk else []
         # Practices this curriculum lists, and practices that name this curriculum as teaching them
         # (`practices.PracticeCurriculum`, a page reference whose related name is used here).
         practice_ids = set(self.related_practices.values_list("practice_id", flat=True))

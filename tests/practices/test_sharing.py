@@ -7,7 +7,8 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from practices.exports import COLUMNS, neutralise
+from continuum.text import neutralise
+from practices.exports import COLUMNS
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+33", "-2", "@SUM(A1)", "\tx", "\rx"])

@@ -1,0 +1,203 @@
+"""Forms: answering an instrument, joining, the voluntary profile, cohorts, paper entry, import."""
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import LazyTypedChoiceField
+
+from assessments.items import ItemSpec
+from assessments.models import Cohort, Participant
+from assessments.models.cohorts import Gender, ServiceYears, StaffRole
+from continuum.text import strip_control_characters
+
+SHORT_TEXT_MAX = 2000
+TRUE_FALSE = [("true", _("True")), ("false", _("False"))]
+
+
+def field_name(code: str) -> str:
+    return f"item-{code}"
+
+
+class AnswerForm(forms.Form):
+    """One field per item, named `item-<code>`. Nothing is required while saving a draft; on
+    submission every closed item must be answered. Whatever was typed is shown back."""
+
+    def __init__(self, *args, specs: list[ItemSpec], submitting: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.specs = specs
+        self.submitting = submitting
+        for spec in specs:
+            self.fields[field_name(spec.code)] = self._field_for(spec)
+
+    @staticmethod
+    def _field_for(spec: ItemSpec) -> forms.Field:
+        label = spec.prompt
+        if spec.kind == "single_choice":
+            choices = [(str(i), option.label) for i, option in enumerate(spec.options)]
+            return forms.ChoiceField(label=label, choices=choices, widget=forms.RadioSelect, required=False)
+        if spec.kind == "multiple_choice":
+            choices = [(str(i), option.label) for i, option in enumerate(spec.options)]
+            return forms.MultipleChoiceField(
+                label=label, choices=choices, widget=forms.CheckboxSelectMultiple, required=False
+            )
+        if spec.kind == "true_false":
+            return forms.ChoiceField(
+                label=label, choices=TRUE_FALSE, widget=forms.RadioSelect, required=False
+            )
+        if spec.kind == "likert":
+            labels = spec.labels or tuple(str(n) for n in range(1, spec.scale_points + 1))
+            choices = [(str(n), f"{n} · {text}" if spec.labels else text) for n, text in enumerate(labels, 1)]
+            return forms.ChoiceField(label=label, choices=choices, widget=forms.RadioSelect, required=False)
+        if spec.kind == "direct_score":
+            return forms.DecimalField(
+                label=label, min_value=0, max_value=spec.points, decimal_places=2, required=False
+            )
+        return forms.CharField(
+            label=label, max_length=SHORT_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 3}), required=False
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.submitting:
+            for spec in self.specs:
+                name = field_name(spec.code)
+                if (
+                    spec.kind != "short_text"
+                    and name not in self.errors
+                    and cleaned.get(name) in (None, "", [])
+                ):
+                    self.add_error(name, _("Answer this question before you submit."))
+        return cleaned
+
+    def answers(self) -> dict[str, Any]:
+        """The cleaned answers in the JSON shapes `assessments.items` documents."""
+        answers: dict[str, Any] = {}
+        for spec in self.specs:
+            value = self.cleaned_data.get(field_name(spec.code))
+            if value in (None, "", []):
+                continue
+            if spec.kind == "single_choice":
+                answers[spec.code] = int(value)
+            elif spec.kind == "multiple_choice":
+                answers[spec.code] = sorted(int(v) for v in value)
+            elif spec.kind == "true_false":
+                answers[spec.code] = value == "true"
+            elif spec.kind == "likert":
+                answers[spec.code] = int(value)
+            elif spec.kind == "direct_score":
+                answers[spec.code] = float(value)
+            else:
+                text = strip_control_characters(value).strip()
+                if text:
+                    answers[spec.code] = text
+        return answers
+
+
+def initial_from_answers(specs: list[ItemSpec], answers: dict[str, Any]) -> dict[str, Any]:
+    """Form initial data for saved answers (a resumed draft)."""
+    initial = {}
+    for spec in specs:
+        if spec.code not in answers or answers[spec.code] is None:
+            continue
+        value = answers[spec.code]
+        if spec.kind == "multiple_choice":
+            initial[field_name(spec.code)] = [str(v) for v in value]
+        elif spec.kind == "true_false":
+            initial[field_name(spec.code)] = "true" if value else "false"
+        else:
+            initial[field_name(spec.code)] = str(value) if spec.kind != "short_text" else value
+    return initial
+
+
+class JoinForm(forms.Form):
+    code = forms.CharField(
+        label=_("Session code"),
+        max_length=40,
+        help_text=_("Your trainer gives it to you, e.g. K7Q-M2W."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class ReturnForm(forms.Form):
+    code = forms.CharField(
+        label=_("Your participant code"),
+        max_length=40,
+        help_text=_("The code you were given when you joined, e.g. K7QM2-WXH9D."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+class ProfileForm(forms.ModelForm):
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that these answers are kept with my pseudonym and used, never with my name, "
+            "to evaluate the training."
+        ),
+        required=False,
+    )
+
+    class Meta:
+        model = Participant
+        fields = ["role", "gender", "service_years", "institution"]
+        widgets = {
+            "role": forms.RadioSelect,
+            "gender": forms.RadioSelect,
+            "service_years": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, choices in (("role", StaffRole), ("gender", Gender), ("service_years", ServiceYears)):
+            self.fields[name].choices = [("", _("I prefer not to say")), *choices.choices]
+            self.fields[name].required = False
+        self.fields["consent"].initial = bool(self.instance.consented_at)
+
+    def clean(self):
+        cleaned = super().clean()
+        given = any(cleaned.get(name) for name in ("role", "gender", "service_years", "institution"))
+        if given and not cleaned.get("consent"):
+            raise forms.ValidationError(
+                _("Tick the consent box to keep these answers, or leave every question empty.")
+            )
+        return cleaned
+
+
+class CohortForm(forms.ModelForm):
+    country = LazyTypedChoiceField(choices=[], required=False, label=_("Country"))
+
+    class Meta:
+        model = Cohort
+        fields = ["curriculum", "title", "institution", "country", "delivery_mode", "starts_on", "ends_on"]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, curricula, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django_countries import countries
+
+        self.fields["curriculum"].queryset = curricula
+        self.fields["country"].choices = [("", "---------"), *countries]
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("The last day cannot come before the first."))
+        return cleaned
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Results file (CSV)"),
+        help_text=_("UTF-8, comma-separated, with the header participant,phase,item,score,max_score."),
+    )
+    create_instruments = forms.BooleanField(
+        label=_("Create instruments from the file's item codes where the plan has none"), required=False
+    )

@@ -1,0 +1,514 @@
+"""Import and export results as CSV: `participant,phase,item,score,max_score[,answer]`.
+
+The whole file is checked before anything is written; it is imported entirely or not at all,
+and importing it again changes nothing. `python manage.py import_results` and the trainers'
+upload screen both call `import_results`.
+"""
+
+import csv
+import io
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from assessments.blocks import ITEM_CODE_PATTERN
+from assessments.items import ItemSpec
+from assessments.models import (
+    Attempt,
+    AttemptSource,
+    Cohort,
+    EvaluationPlan,
+    Instrument,
+    InstrumentKind,
+    Participant,
+    Phase,
+    Response,
+)
+from continuum.text import neutralise
+from curricula.models import CurriculumPage
+
+REQUIRED_COLUMNS = ("participant", "phase", "item", "score", "max_score")
+OPTIONAL_COLUMNS = ("answer",)
+PHASE_FIELDS = {Phase.PRE: "pre_test", Phase.POST: "post_test", Phase.FOLLOW_UP: "follow_up"}
+MAX_ROWS = 200_000
+
+
+@dataclass(frozen=True)
+class LineError:
+    line: int | None  # the header is line 1; None for the file as a whole
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    participant: str
+    phase: str
+    item: str
+    score: float
+    max_score: float
+    answer: str | None
+
+
+@dataclass
+class ImportReport:
+    errors: list[LineError] = field(default_factory=list)
+    rows: int = 0
+    attempts_created: int = 0
+    attempts_unchanged: int = 0
+    participants_created: int = 0
+    cohort_created: bool = False
+    instruments_created: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def parse_rows(data: bytes | str) -> tuple[list[Row], list[LineError]]:
+    """Check every line of the file; return the good rows and an error per bad line."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return [], [
+                LineError(None, _("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again."))
+            ]
+    data = data.removeprefix("\ufeff")
+    reader = csv.reader(io.StringIO(data, newline=""))
+    try:
+        header = [column.strip().lower() for column in next(reader)]
+    except StopIteration:
+        return [], [
+            LineError(
+                1,
+                _("The file is empty: it needs the header %(header)s.")
+                % {"header": ",".join(REQUIRED_COLUMNS)},
+            )
+        ]
+    except csv.Error as error:
+        return [], [LineError(1, str(error))]
+    errors = [
+        LineError(1, _("Missing column “%(column)s”.") % {"column": column})
+        for column in REQUIRED_COLUMNS
+        if column not in header
+    ]
+    errors += [
+        LineError(1, _("Unknown column “%(column)s”.") % {"column": column})
+        for column in header
+        if column not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+    ]
+    if errors:
+        return [], errors
+    position = {column: header.index(column) for column in header}
+    rows: list[Row] = []
+    first_line: dict[tuple[str, str, str], int] = {}
+    try:
+        for cells in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(rows) + len(errors) >= MAX_ROWS:
+                errors.append(LineError(line, _("The file has more than %(max)s rows.") % {"max": MAX_ROWS}))
+                break
+            row_errors, row = _check_row(line, cells, header, position)
+            errors += row_errors
+            if row is None:
+                continue
+            key = (row.participant, row.phase, row.item)
+            if key in first_line:
+                errors.append(
+                    LineError(
+                        line,
+                        _("%(participant)s already has a %(phase)s score for %(item)s on line %(first)s.")
+                        % {
+                            "participant": row.participant,
+                            "phase": row.phase,
+                            "item": row.item,
+                            "first": first_line[key],
+                        },
+                    )
+                )
+                continue
+            first_line[key] = line
+            rows.append(row)
+    except csv.Error as error:
+        errors.append(LineError(reader.line_num, str(error)))
+    return rows, errors
+
+
+def _check_row(line: int, cells: list[str], header: list[str], position: dict[str, int]):
+    import re
+
+    if len(cells) != len(header):
+        return [
+            LineError(
+                line,
+                _("Expected %(expected)s values, found %(found)s.")
+                % {"expected": len(header), "found": len(cells)},
+            )
+        ], None
+    value = {column: cells[index].strip() for column, index in position.items()}
+    errors = []
+    if not value["participant"] or len(value["participant"]) > 40:
+        errors.append(LineError(line, _("The participant must be 1 to 40 characters.")))
+    if value["phase"] not in PHASE_FIELDS:
+        errors.append(
+            LineError(
+                line,
+                _("Unknown phase “%(phase)s”: use pre, post or follow_up.") % {"phase": value["phase"][:40]},
+            )
+        )
+    if not re.fullmatch(ITEM_CODE_PATTERN, value["item"]):
+        errors.append(LineError(line, _("“%(item)s” is not an item code.") % {"item": value["item"][:40]}))
+    score, max_score = _number(value["score"]), _number(value["max_score"])
+    if max_score is None or max_score <= 0:
+        errors.append(
+            LineError(
+                line, _("max_score “%(value)s” is not a number above 0.") % {"value": value["max_score"][:40]}
+            )
+        )
+    if score is None:
+        errors.append(
+            LineError(line, _("Score “%(value)s” is not a number.") % {"value": value["score"][:40]})
+        )
+    elif score < 0:
+        errors.append(LineError(line, _("Score %(score)s is below 0.") % {"score": value["score"]}))
+    elif max_score is not None and score > max_score:
+        errors.append(
+            LineError(
+                line,
+                _("Score %(score)s is above max_score %(max)s.")
+                % {"score": value["score"], "max": value["max_score"]},
+            )
+        )
+    if errors:
+        return errors, None
+    answer = value.get("answer") or None
+    return [], Row(line, value["participant"], value["phase"], value["item"], score, max_score, answer)
+
+
+@dataclass
+class _Target:
+    """Where the file's rows go, decided before anything is written."""
+
+    cohort: Cohort | None
+    curriculum: CurriculumPage | None
+    plan: EvaluationPlan | None
+    new_items: dict[str, dict[str, float]]  # phase → item code → max score, for instruments to create
+    # phase → item code → the instrument of the plan that asks it in that phase
+    instrument_of: dict[str, dict[str, Instrument]] = field(default_factory=dict)
+    new_instruments: dict[str, Instrument] = field(default_factory=dict)  # phase → instrument created
+
+
+def _resolve_target(rows, *, cohort_slug, curriculum_slug, create, report) -> _Target | None:
+    cohort = Cohort.objects.select_related("curriculum").filter(slug=cohort_slug).first()
+    curriculum = None
+    if curriculum_slug:
+        curriculum = CurriculumPage.objects.filter(slug=curriculum_slug).first()
+        if curriculum is None:
+            report.errors.append(
+                LineError(None, _("There is no curriculum “%(slug)s”.") % {"slug": curriculum_slug})
+            )
+            return None
+    if cohort is None:
+        if not create:
+            report.errors.append(
+                LineError(
+                    None,
+                    _("There is no cohort “%(slug)s” (create it with --create).") % {"slug": cohort_slug},
+                )
+            )
+            return None
+        if curriculum is None:
+            report.errors.append(
+                LineError(None, _("To create the cohort, name its curriculum (--curriculum)."))
+            )
+            return None
+    elif curriculum is not None and cohort.curriculum_id != curriculum.pk:
+        report.errors.append(
+            LineError(None, _("Cohort “%(slug)s” belongs to another curriculum.") % {"slug": cohort_slug})
+        )
+        return None
+    curriculum = curriculum or cohort.curriculum
+    plan = EvaluationPlan.objects.filter(curriculum=curriculum).first()
+    return _Target(cohort, curriculum, plan, {})
+
+
+def _check_items(rows: list[Row], target: _Target, *, create: bool, report: ImportReport) -> None:
+    specs_by_phase: dict[str, dict[str, ItemSpec]] = {}
+    for phase in PHASE_FIELDS:
+        for instrument in target.plan.instruments_for(phase) if target.plan else []:
+            version = instrument.current_version
+            for spec in version.specs if version else []:
+                if spec.code not in specs_by_phase.setdefault(phase, {}):
+                    specs_by_phase[phase][spec.code] = spec
+                    target.instrument_of.setdefault(phase, {})[spec.code] = instrument
+    for row in rows:
+        specs = specs_by_phase.get(row.phase)
+        if specs is None:
+            if not create:
+                report.errors.append(
+                    LineError(
+                        row.line,
+                        _("The plan has no %(phase)s instrument for item %(item)s (use --create).")
+                        % {"phase": row.phase, "item": row.item},
+                    )
+                )
+                continue
+            known = target.new_items.setdefault(row.phase, {})
+            if known.setdefault(row.item, row.max_score) != row.max_score:
+                report.errors.append(
+                    LineError(
+                        row.line,
+                        _("Item %(item)s has max_score %(max)s here but %(other)s elsewhere.")
+                        % {"item": row.item, "max": _fmt(row.max_score), "other": _fmt(known[row.item])},
+                    )
+                )
+            continue
+        spec = specs.get(row.item)
+        if spec is None or not spec.is_scored:
+            report.errors.append(
+                LineError(
+                    row.line,
+                    _("Unknown item %(item)s for the %(phase)s phase.")
+                    % {"item": row.item, "phase": row.phase},
+                )
+            )
+        elif spec.max_score != row.max_score:
+            report.errors.append(
+                LineError(
+                    row.line,
+                    _("Item %(item)s is worth %(points)s, not %(max)s.")
+                    % {"item": row.item, "points": _fmt(spec.max_score), "max": _fmt(row.max_score)},
+                )
+            )
+        elif spec.kind == "likert" and row.score < 1:
+            report.errors.append(
+                LineError(row.line, _("Likert item %(item)s scores from 1.") % {"item": row.item})
+            )
+
+
+def _group_attempts(rows: Iterable[Row], target: _Target) -> dict[tuple[str, str, str], list[Row]]:
+    """Rows by (participant, phase, instrument key): a phase may ask several instruments."""
+    grouped: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for row in rows:
+        instrument = target.instrument_of.get(row.phase, {}).get(row.item)
+        key = instrument.slug if instrument else f"new:{row.phase}"
+        grouped[(row.participant, row.phase, key)].append(row)
+    return grouped
+
+
+def _check_existing(grouped, target: _Target, report: ImportReport) -> set[tuple[str, str, str]]:
+    """Attempts already in the database: identical ones are skipped, different ones are errors."""
+    unchanged: set[tuple[str, str, str]] = set()
+    if target.cohort is None:
+        return unchanged
+    existing = {
+        (a.participant.pseudonym, a.phase, a.instrument.slug): a
+        for a in Attempt.objects.filter(participant__cohort=target.cohort)
+        .select_related("participant", "instrument")
+        .prefetch_related("responses")
+    }
+    for key, rows in grouped.items():
+        attempt = existing.get(key)
+        if attempt is None:
+            continue
+        in_file = {row.item: row.score for row in rows}
+        stored = {r.item_code: r.score for r in attempt.responses.all() if r.score is not None}
+        if attempt.submitted_at and stored == in_file:
+            unchanged.add(key)
+            continue
+        what = _("other scores") if attempt.submitted_at else _("an unfinished draft")
+        report.errors.append(
+            LineError(
+                rows[0].line,
+                _("%(participant)s already has a %(phase)s attempt in this cohort with %(what)s.")
+                % {"participant": key[0], "phase": key[1], "what": what},
+            )
+        )
+    return unchanged
+
+
+def import_results(
+    data: bytes | str, *, cohort_slug: str, curriculum_slug: str | None = None, create: bool = False
+) -> ImportReport:
+    report = ImportReport()
+    rows, errors = parse_rows(data)
+    report.errors += errors
+    report.rows = len(rows)
+    target = _resolve_target(
+        rows, cohort_slug=cohort_slug, curriculum_slug=curriculum_slug, create=create, report=report
+    )
+    if target is None:
+        return report
+    _check_items(rows, target, create=create, report=report)
+    grouped = _group_attempts(rows, target)
+    unchanged = _check_existing(grouped, target, report)
+    if report.errors:
+        report.errors.sort(key=lambda error: error.line or 0)
+        return report
+    if not rows:
+        report.errors.append(LineError(None, _("The file has no results to import.")))
+        return report
+    with transaction.atomic():
+        _write(grouped, unchanged, target, cohort_slug, report)
+    return report
+
+
+def _write(grouped, unchanged, target: _Target, cohort_slug: str, report: ImportReport) -> None:
+    if target.cohort is None:
+        target.cohort = Cohort.objects.create(
+            curriculum=target.curriculum,
+            title=cohort_slug.replace("-", " ").capitalize(),
+            slug=cohort_slug,
+            starts_on=timezone.localdate(),
+            pre_open=False,
+        )
+        report.cohort_created = True
+    _create_instruments(target, report)
+    participants = {p.pseudonym: p for p in target.cohort.participants.all()}
+    now = timezone.now()
+    responses = []
+    for (pseudonym, phase, instrument_key), rows in grouped.items():
+        if (pseudonym, phase, instrument_key) in unchanged:
+            report.attempts_unchanged += 1
+            continue
+        participant = participants.get(pseudonym)
+        if participant is None:
+            participant = Participant.objects.create(
+                cohort=target.cohort, curriculum=target.curriculum, pseudonym=pseudonym
+            )
+            participants[pseudonym] = participant
+            report.participants_created += 1
+        instrument = (
+            target.new_instruments[phase]
+            if instrument_key.startswith("new:")
+            else (target.instrument_of[phase][rows[0].item])
+        )
+        version = instrument.current_version
+        attempt = Attempt.objects.create(
+            participant=participant,
+            phase=phase,
+            instrument=instrument,
+            version=version,
+            source=AttemptSource.IMPORT,
+            submitted_at=now,
+            score=sum(row.score for row in rows),
+            max_score=version.max_score,
+        )
+        report.attempts_created += 1
+        responses += [
+            Response(
+                attempt=attempt,
+                item_code=row.item,
+                answer=row.answer,
+                score=row.score,
+                max_score=row.max_score,
+            )
+            for row in rows
+        ]
+    Response.objects.bulk_create(responses, batch_size=2000)
+
+
+def _create_instruments(target: _Target, report: ImportReport) -> None:
+    """One instrument per phase that has none, shared by phases with the same item codes."""
+    if not target.new_items:
+        return
+    plan = target.plan or EvaluationPlan.objects.create(curriculum=target.curriculum)
+    target.plan = plan
+    made: list[tuple[dict[str, float], Instrument]] = []
+    for phase, items in target.new_items.items():
+        instrument = next((i for known, i in made if known == items), None)
+        if instrument is None:
+            instrument = Instrument.objects.create(
+                title=_("%(cohort)s: imported items") % {"cohort": target.cohort.title},
+                slug=_unique_instrument_slug(f"{target.cohort.slug}-imported"),
+                kind=InstrumentKind.KNOWLEDGE,
+                items=[
+                    (
+                        "direct_score",
+                        {
+                            "code": code,
+                            "prompt": _("Item %(code)s (imported)") % {"code": code},
+                            "points": points,
+                        },
+                    )
+                    for code, points in sorted(items.items())
+                ],
+            )
+            made.append((items, instrument))
+            report.instruments_created.append(instrument.slug)
+        setattr(plan, PHASE_FIELDS[phase], instrument)
+        target.new_instruments[phase] = instrument
+    plan.save()
+
+
+def _unique_instrument_slug(base: str) -> str:
+    base = slugify(base)[:70]
+    slug, n = base, 2
+    while Instrument.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _fmt(number: float | None) -> str:
+    if number is None:
+        return ""
+    return str(int(number)) if float(number).is_integer() else repr(float(number))
+
+
+def export_results(cohort: Cohort) -> str:
+    """A cohort's submitted, scored responses in the import format, so a file round-trips."""
+    output = io.StringIO()
+    writer = csv.writer(output, lineterminator="\n")
+    writer.writerow([*REQUIRED_COLUMNS, "answer"])
+    responses = (
+        Response.objects.filter(attempt__participant__cohort=cohort, attempt__submitted_at__isnull=False)
+        .exclude(score__isnull=True)
+        .select_related("attempt__participant", "attempt__version")
+        .order_by("attempt__participant__pseudonym", "attempt__phase", "attempt__instrument_id", "item_code")
+    )
+    phase_order = {phase: index for index, phase in enumerate(PHASE_FIELDS)}
+    rows = []
+    for response in responses:
+        attempt = response.attempt
+        spec = attempt.version.spec(response.item_code)
+        answer = (
+            response.answer
+            if isinstance(response.answer, str) or response.answer is None
+            else (spec.answer_text(response.answer) if spec else str(response.answer))
+        )
+        rows.append(
+            (
+                (attempt.participant.pseudonym, phase_order[attempt.phase], response.item_code),
+                [
+                    attempt.participant.pseudonym,
+                    attempt.phase,
+                    response.item_code,
+                    _fmt(response.score),
+                    _fmt(response.max_score),
+                    neutralise(answer or ""),
+                ],
+            )
+        )
+    for _key, row in sorted(rows, key=lambda pair: pair[0]):
+        writer.writerow(row)
+    return output.getvalue()

@@ -1,0 +1,60 @@
+"""What assessments add to curricula's pages (registered in wagtail_hooks.py)."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from assessments.models import Participant
+from assessments.selectors import plan_for, pre_test_done, tasks_for
+
+
+def curriculum_panel(request, curriculum) -> str:
+    """On a curriculum's page: how its learning is measured, and the way in."""
+    plan = plan_for(curriculum)
+    if plan is None or not (plan.pre_test or plan.post_test):
+        return ""
+    context = {
+        "curriculum": curriculum,
+        "plan": plan,
+        "pre_done": request.user.is_authenticated and pre_test_done(user=request.user, curriculum=curriculum),
+        "runs_cohorts": request.user.is_authenticated and request.user.has_perm("assessments.add_cohort"),
+    }
+    return render_to_string("assessments/includes/curriculum_panel.html", context, request=request)
+
+
+def my_learning_section(request) -> str:
+    """On /my/: the questionnaires open or due now, for each of the learner's participations."""
+    participations = []
+    for participant in Participant.objects.filter(user=request.user).select_related("curriculum", "cohort"):
+        tasks = [task for task in tasks_for(participant) if task.can_answer]
+        if tasks:
+            participations.append((participant, tasks))
+    return render_to_string(
+        "assessments/includes/my_learning_section.html", {"participations": participations}, request=request
+    )
+
+
+def hold_modules_until_pre_test(page, request, serve_args, serve_kwargs):
+    """Online learners take the pre-test before the modules open, when the plan says so.
+
+    Visitors who are not signed in can still read (nothing can be matched for them), and
+    trainers, who see facilitator notes, are never held back."""
+    from curricula.models import ModulePage
+    from curricula.models.pages import can_see_facilitator_notes
+
+    if not isinstance(page, ModulePage) or not request.user.is_authenticated:
+        return None
+    if can_see_facilitator_notes(request.user):
+        return None
+    curriculum = page.get_parent()
+    plan = plan_for(curriculum)
+    if plan is None or plan.pre_test is None or not plan.pre_test_before_modules:
+        return None
+    if pre_test_done(user=request.user, curriculum=curriculum):
+        return None
+    messages.info(
+        request, _("Before the first module, take the short pre-test: it shows what the training changes.")
+    )
+    return redirect(reverse("assessments:online", args=[curriculum.pk]))

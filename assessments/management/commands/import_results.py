@@ -1,0 +1,46 @@
+"""python manage.py import_results PATH --cohort SLUG [--curriculum SLUG] [--create]"""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from assessments.importing import import_results
+
+
+class Command(BaseCommand):
+    help = (
+        "Import results from a CSV file (participant,phase,item,score,max_score[,answer]). The whole file "
+        "is checked first and imported entirely or not at all; importing it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path)
+        parser.add_argument("--cohort", required=True, help="The cohort's slug.")
+        parser.add_argument("--curriculum", help="The curriculum's slug (needed to create the cohort).")
+        parser.add_argument(
+            "--create",
+            action="store_true",
+            help="Create a missing cohort, and instruments from the item codes where the plan has none.",
+        )
+
+    def handle(self, *args, path: Path, cohort: str, curriculum: str | None, create: bool, **options):
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise CommandError(f"Cannot read {path}: {error.strerror}") from error
+        report = import_results(data, cohort_slug=cohort, curriculum_slug=curriculum, create=create)
+        if not report.ok:
+            for error in report.errors:
+                self.stderr.write(f"{path}: {error}")
+            raise CommandError(f"Nothing imported: {len(report.errors)} error(s).")
+        if report.cohort_created:
+            self.stdout.write(f"Created cohort {cohort}.")
+        for slug in report.instruments_created:
+            self.stdout.write(f"Created instrument {slug}.")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {report.attempts_created} attempt(s) from {report.rows} row(s); "
+                f"{report.attempts_unchanged} already imported; "
+                f"{report.participants_created} new participant(s)."
+            )
+        )

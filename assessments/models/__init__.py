@@ -1,0 +1,20 @@
+from .access import EvaluationAccess
+from .attempts import Attempt, AttemptSource, Response
+from .cohorts import Cohort, DeliveryMode, Participant
+from .instruments import EvaluationPlan, FeedbackPolicy, Instrument, InstrumentKind, InstrumentVersion, Phase
+
+__all__ = [
+    "Attempt",
+    "AttemptSource",
+    "Cohort",
+    "DeliveryMode",
+    "EvaluationAccess",
+    "EvaluationPlan",
+    "FeedbackPolicy",
+    "Instrument",
+    "InstrumentKind",
+    "InstrumentVersion",
+    "Participant",
+    "Phase",
+    "Response",
+]

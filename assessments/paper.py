@@ -1,0 +1,206 @@
+"""Typing in paper answer sheets: a grid with one row per sheet and one cell per item.
+
+Cells take what is written on paper: a letter (A, B, …) or number for a choice, several letters
+for multiple choice (`AC`), T or F, a point of a Likert scale, a score, or text. The grid is
+checked whole before anything is saved, and a sheet already typed in is not counted twice."""
+
+import re
+from dataclasses import dataclass
+from string import ascii_uppercase
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from assessments import services
+from assessments.items import ItemSpec
+from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant
+from assessments.models.cohorts import code_digest, normalise_code
+
+DEFAULT_ROWS = 25
+MAX_ROWS = 200
+TRUE_WORDS = {"T", "TRUE", "Y", "YES", "V", "1"}
+FALSE_WORDS = {"F", "FALSE", "N", "NO", "0"}
+
+
+class CellError(ValueError):
+    pass
+
+
+def parse_cell(spec: ItemSpec, text: str) -> Any:
+    """The answer a cell's text stands for, or None for an empty cell."""
+    text = text.strip()
+    if not text:
+        return None
+    upper = text.upper()
+    if spec.kind in ("single_choice", "multiple_choice"):
+        letters = ascii_uppercase[: len(spec.options)]
+        picked = re.findall(r"[A-Z]|\d+", upper)
+        indexes = []
+        for token in picked:
+            index = int(token) - 1 if token.isdigit() else letters.find(token)
+            if not 0 <= index < len(spec.options):
+                raise CellError(_("Use a letter from A to %(last)s.") % {"last": letters[-1]})
+            indexes.append(index)
+        if not indexes:
+            raise CellError(_("Use a letter from A to %(last)s.") % {"last": letters[-1]})
+        if spec.kind == "single_choice":
+            if len(indexes) != 1:
+                raise CellError(_("Only one answer is allowed here."))
+            return indexes[0]
+        return sorted(set(indexes))
+    if spec.kind == "true_false":
+        if upper in TRUE_WORDS:
+            return True
+        if upper in FALSE_WORDS:
+            return False
+        raise CellError(_("Write T or F."))
+    if spec.kind in ("likert", "direct_score"):
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            raise CellError(_("Write a number.")) from None
+        if spec.kind == "likert":
+            if not number.is_integer() or not 1 <= number <= spec.scale_points:
+                raise CellError(_("Write a whole number from 1 to %(max)s.") % {"max": spec.scale_points})
+            return int(number)
+        if not 0 <= number <= spec.points:
+            raise CellError(_("Write a score from 0 to %(max)s.") % {"max": f"{spec.points:g}"})
+        return number
+    return text[:2000]
+
+
+@dataclass(frozen=True)
+class Saved:
+    created: int
+    unchanged: int
+
+
+class EntryGrid:
+    def __init__(
+        self,
+        specs: list[ItemSpec],
+        *,
+        cohort: Cohort,
+        phase: str,
+        instrument: Instrument,
+        data=None,
+        rows=None,
+    ):
+        self.specs, self.cohort, self.phase, self.instrument = specs, cohort, phase, instrument
+        self.data = data
+        try:
+            wanted = int(data.get("rows") if data is not None else rows or DEFAULT_ROWS)
+        except (TypeError, ValueError):
+            wanted = DEFAULT_ROWS
+        self.row_count = min(max(wanted, 1), MAX_ROWS)
+        self.errors: dict[tuple[int, str], str] = {}
+        self.sheets: list[tuple[int, str, dict[str, Any]]] = []  # (row, label, answers)
+        self._unchanged: set[str] = set()
+
+    def value(self, row: int, name: str) -> str:
+        return (self.data.get(f"r{row}-{name}", "") if self.data is not None else "")[:2000]
+
+    def rows(self):
+        """What the template draws: each row's label cell and item cells, with values and errors."""
+        for row in range(self.row_count):
+            yield {
+                "index": row,
+                "label": self.value(row, "participant"),
+                "label_error": self.errors.get((row, "participant")),
+                "cells": [
+                    {
+                        "spec": spec,
+                        "name": f"r{row}-{spec.code}",
+                        "value": self.value(row, spec.code),
+                        "error": self.errors.get((row, spec.code)),
+                    }
+                    for spec in self.specs
+                ],
+            }
+
+    @property
+    def error_count(self) -> int:
+        return len(self.errors)
+
+    def is_valid(self) -> bool:
+        if self.data is None:
+            return False
+        seen: dict[str, int] = {}
+        for row in range(self.row_count):
+            label = self.value(row, "participant").strip()
+            answers = {}
+            for spec in self.specs:
+                try:
+                    answer = parse_cell(spec, self.value(row, spec.code))
+                except CellError as error:
+                    self.errors[(row, spec.code)] = str(error)
+                    continue
+                if answer is not None:
+                    answers[spec.code] = answer
+            has_cells = any(self.value(row, spec.code).strip() for spec in self.specs)
+            if not label:
+                if has_cells:
+                    self.errors[(row, "participant")] = _("Write the code from the sheet's box.")
+                continue
+            if len(label) > 40:
+                self.errors[(row, "participant")] = _("At most 40 characters.")
+                continue
+            key = normalise_code(label)
+            if key in seen:
+                self.errors[(row, "participant")] = _("Row %(row)s has the same code.") % {
+                    "row": seen[key] + 1
+                }
+                continue
+            seen[key] = row
+            self.sheets.append((row, label, answers))
+        if not self.sheets and not self.errors:
+            self.errors[(0, "participant")] = _("Type at least one answer sheet.")
+        self._check_already_in()
+        return not self.errors
+
+    def _participant(self, label: str) -> Participant | None:
+        code = normalise_code(label)
+        return (
+            self.cohort.participants.filter(code_digest=code_digest(code)).first()
+            or self.cohort.participants.filter(pseudonym=label).first()
+        )
+
+    def _check_already_in(self) -> None:
+        for row, label, answers in self.sheets:
+            participant = self._participant(label)
+            attempt = (
+                Attempt.objects.filter(
+                    participant=participant, phase=self.phase, instrument=self.instrument
+                ).first()
+                if participant
+                else None
+            )
+            if attempt is None or attempt.submitted_at is None:
+                continue
+            stored = {r.item_code: r.answer for r in attempt.responses.all() if r.answer is not None}
+            if stored == answers:
+                self._unchanged.add(label)
+            else:
+                self.errors[(row, "participant")] = _(
+                    "%(label)s has already submitted different answers."
+                ) % {"label": label}
+
+    @transaction.atomic
+    def save(self) -> Saved:
+        created = 0
+        for _row, label, answers in self.sheets:
+            if label in self._unchanged:
+                continue
+            participant = services.participant_for_label(cohort=self.cohort, label=label)
+            attempt = services.attempt_for(
+                participant=participant,
+                phase=self.phase,
+                instrument=self.instrument,
+                source=AttemptSource.PAPER,
+            )
+            if attempt.source != AttemptSource.PAPER:
+                Attempt.objects.filter(pk=attempt.pk).update(source=AttemptSource.PAPER)
+            services.submit_attempt(attempt=attempt, answers=answers)
+            created += 1
+        return Saved(created=created, unchanged=len(self._unchanged))

@@ -1,0 +1,197 @@
+"""Business rules that write: joining a cohort, saving and submitting attempts, paper entry."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant, Response
+from assessments.models.cohorts import (
+    PARTICIPANT_CODE_LENGTH,
+    PSEUDONYM_LENGTH,
+    code_digest,
+    normalise_code,
+    random_code,
+)
+
+
+@dataclass(frozen=True)
+class Joined:
+    participant: Participant
+    code: str | None  # the new personal code, shown once; None for signed-in learners
+
+
+@dataclass(frozen=True)
+class Submission:
+    attempt: Attempt
+    newly_submitted: bool  # False for a double click, a replay or a second device
+
+
+def find_cohort(typed_code: str) -> Cohort | None:
+    code = normalise_code(typed_code)
+    return Cohort.objects.select_related("curriculum").filter(join_code=code).first() if code else None
+
+
+def find_participant(typed_code: str) -> Participant | None:
+    code = normalise_code(typed_code)
+    if len(code) != PARTICIPANT_CODE_LENGTH:
+        return None
+    return (
+        Participant.objects.select_related("cohort", "curriculum")
+        .filter(code_digest=code_digest(code))
+        .first()
+    )
+
+
+def _new_pseudonym(**scope) -> str:
+    while True:
+        pseudonym = f"P-{random_code(PSEUDONYM_LENGTH)}"
+        if not Participant.objects.filter(pseudonym=pseudonym, **scope).exists():
+            return pseudonym
+
+
+def join_cohort(*, cohort: Cohort, user=None) -> Joined:
+    """Make someone a participant of a cohort.
+
+    Without an account they get a personal code (returned once, stored only as a digest); a
+    signed-in learner is linked to the participant instead, and joining twice finds it again."""
+    if user is not None and user.is_authenticated:
+        participant, _created = Participant.objects.get_or_create(
+            user=user,
+            cohort=cohort,
+            defaults={"curriculum": cohort.curriculum, "pseudonym": _new_pseudonym(cohort=cohort)},
+        )
+        return Joined(participant=participant, code=None)
+    while True:
+        code = random_code(PARTICIPANT_CODE_LENGTH)
+        if not Participant.objects.filter(code_digest=code_digest(code)).exists():
+            break
+    participant = Participant.objects.create(
+        curriculum=cohort.curriculum,
+        cohort=cohort,
+        pseudonym=_new_pseudonym(cohort=cohort),
+        code_digest=code_digest(code),
+    )
+    return Joined(participant=participant, code=code)
+
+
+def online_participant(*, user, curriculum) -> Participant:
+    """The participant that stands for a signed-in learner taking a curriculum online."""
+    try:
+        with transaction.atomic():
+            participant, _created = Participant.objects.get_or_create(
+                user=user,
+                curriculum=curriculum,
+                cohort=None,
+                defaults={"pseudonym": _new_pseudonym(curriculum=curriculum, cohort=None)},
+            )
+    except IntegrityError:  # two first requests at once: the other one created it
+        participant = Participant.objects.get(user=user, curriculum=curriculum, cohort=None)
+    return participant
+
+
+def save_profile(*, participant: Participant, data: Mapping[str, Any]) -> None:
+    """Store the voluntary profile. Without consent nothing is kept, and earlier answers go."""
+    fields = ("role", "gender", "service_years", "institution")
+    if data.get("consent"):
+        for name in fields:
+            setattr(participant, name, data.get(name) or "")
+        participant.consented_at = participant.consented_at or timezone.now()
+    else:
+        for name in fields:
+            setattr(participant, name, "")
+        participant.consented_at = None
+    participant.save(update_fields=[*fields, "consented_at"])
+
+
+def attempt_for(
+    *, participant: Participant, phase: str, instrument: Instrument, source: str = AttemptSource.ONLINE
+) -> Attempt:
+    """The participant's attempt at an instrument in a phase, started on its current version."""
+    version = instrument.current_version
+    try:
+        with transaction.atomic():
+            attempt, _created = Attempt.objects.get_or_create(
+                participant=participant,
+                phase=phase,
+                instrument=instrument,
+                defaults={"version": version, "source": source},
+            )
+    except IntegrityError:
+        attempt = Attempt.objects.get(participant=participant, phase=phase, instrument=instrument)
+    return attempt
+
+
+def _write_responses(attempt: Attempt, answers: Mapping[str, Any], *, scored: bool) -> None:
+    specs = attempt.version.specs
+    Response.objects.filter(attempt=attempt).delete()
+    rows = []
+    for spec in specs:
+        answer = answers.get(spec.code)
+        if answer is None and not scored:
+            continue
+        score = spec.score(answer) if scored else None
+        if scored and score is None and answer is None and spec.is_scored and spec.kind != "likert":
+            score = 0.0  # an unanswered test item earns nothing
+        rows.append(
+            Response(
+                attempt=attempt,
+                item_code=spec.code,
+                answer=answer,
+                score=score,
+                max_score=spec.max_score if scored else None,
+            )
+        )
+    Response.objects.bulk_create(rows)
+
+
+def save_draft(*, attempt: Attempt, answers: Mapping[str, Any]) -> bool:
+    """Keep a draft's answers. Returns False (and changes nothing) once it is submitted."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().select_related("version").get(pk=attempt.pk)
+        if locked.submitted_at is not None:
+            return False
+        _write_responses(locked, answers, scored=False)
+        locked.save(update_fields=["updated_at"])
+    return True
+
+
+def submit_attempt(*, attempt: Attempt, answers: Mapping[str, Any]) -> Submission:
+    """Score and submit an attempt, exactly once.
+
+    The attempt row is locked (PostgreSQL) or the database is (SQLite, IMMEDIATE transactions),
+    so of several simultaneous submissions the first scores it and the others find it
+    submitted and get the same result."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().select_related("version").get(pk=attempt.pk)
+        if locked.submitted_at is not None:
+            return Submission(attempt=locked, newly_submitted=False)
+        _write_responses(locked, answers, scored=True)
+        scored = [spec for spec in locked.version.specs if spec.is_scored]
+        scores = [spec.score(answers.get(spec.code)) for spec in scored]
+        locked.score = sum(score for score in scores if score is not None) if scored else None
+        locked.max_score = sum(spec.max_score for spec in scored) if scored else None
+        locked.submitted_at = timezone.now()
+        locked.save(update_fields=["score", "max_score", "submitted_at", "updated_at"])
+    return Submission(attempt=locked, newly_submitted=True)
+
+
+def participant_for_label(*, cohort: Cohort, label: str) -> Participant:
+    """Who a paper form or a file row belongs to: a participant code, else a cohort pseudonym.
+
+    An unknown label makes a new participant of the cohort under that pseudonym."""
+    by_code = find_participant(label)
+    if by_code is not None and by_code.cohort_id == cohort.pk:
+        return by_code
+    participant, _created = Participant.objects.get_or_create(
+        cohort=cohort, pseudonym=label.strip(), defaults={"curriculum_id": cohort.curriculum_id}
+    )
+    return participant
+
+
+def set_phase_open(*, cohort: Cohort, phase: str, is_open: bool) -> None:
+    field = {"pre": "pre_open", "post": "post_open"}[phase]
+    setattr(cohort, field, is_open)
+    cohort.save(update_fields=[field])
