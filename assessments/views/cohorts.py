@@ -54,7 +54,9 @@ def _unique_slug(title: str) -> str:
 def cohort_form(request, slug: str | None = None):
     cohort = _my_cohort(request, slug) if slug else None
     curricula = visible_to(request, CurriculumPage.objects.live()).order_by("title")
-    form = CohortForm(request.POST or None, instance=cohort, curricula=curricula)
+    form = CohortForm(
+        request.POST if request.method == "POST" else None, instance=cohort, curricula=curricula
+    )
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             saved = form.save(commit=False)
@@ -184,7 +186,7 @@ def bulk_entry(request, slug: str, phase: str, instrument_slug: str):
 @run_cohorts
 def import_view(request, slug: str):
     cohort = _my_cohort(request, slug)
-    form = ImportForm(request.POST or None, request.FILES or None)
+    form = ImportForm(*((request.POST, request.FILES) if request.method == "POST" else ()))
     report = None
     status = 200
     if request.method == "POST":

@@ -108,7 +108,7 @@ def welcome(request):
 
 def profile(request):
     participant = _require_participant(request)
-    form = ProfileForm(request.POST or None, instance=participant)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=participant)
     if request.method == "POST" and form.is_valid():
         services.save_profile(participant=participant, data=form.cleaned_data)
         messages.success(request, _("Thank you. You can change these answers at any time."))
