@@ -1,0 +1,354 @@
+"""Evaluation reports: filter, match and count in SQL; compute in `assessments.statistics`.
+
+A report covers a curriculum (optionally one cohort) and compares the plan's pre-test with its
+post-test for *matched* participants: those with a submitted attempt in both phases. Groups
+smaller than `SMALL_CELL_MIN` matched participants show no figures (see `suppress_breakdown` for
+the complementary suppression that stops a hidden group being recovered by subtraction).
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from django.conf import settings
+from django.db import connection
+from django.db.models import Q
+
+from assessments import statistics
+from assessments.items import ItemSpec
+from assessments.models import (
+    Attempt,
+    Cohort,
+    EvaluationPlan,
+    InstrumentVersion,
+    Participant,
+    Phase,
+    Response,
+)
+
+SCORE_KEYS = (
+    "max_score", "pre_mean", "post_mean", "pre_sd", "post_sd", "mean_gain", "sd_gain", "ci95", "t", "df",
+    "p_t", "wilcoxon_v", "p_wilcoxon", "rank_biserial", "d_z", "d_z_ci95", "g_z", "d_av", "hake_g",
+    "improved", "unchanged", "declined",
+)  # fmt: skip
+ITEM_KEYS = (
+    "item", "facility_pre", "facility_post", "mcnemar_b", "mcnemar_c", "p_mcnemar", "p_mcnemar_holm",
+    "discrimination_index", "discriminative_efficiency", "effective_weight", "flagged", "flags",
+)  # fmt: skip
+BREAKDOWNS = ("country", "institution", "role", "gender", "delivery_mode", "cohort")
+
+
+def small_cell_min() -> int:
+    return settings.SMALL_CELL_MIN
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a report covers."""
+
+    curriculum: Any  # CurriculumPage
+    plan: EvaluationPlan
+    cohort: Cohort | None = None
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    version: int | None = None  # instrument version number, for both phases
+    group: tuple[str, str] | None = None  # (breakdown, value): only that group
+
+    def attempts(self, phase: str):
+        """First (and only) submitted attempts of the phase's knowledge instrument, in scope."""
+        instrument = self.plan.pre_test if phase == Phase.PRE else self.plan.post_test
+        if instrument is None:
+            return Attempt.objects.none()
+        query = Attempt.objects.filter(
+            participant__curriculum=self.curriculum,
+            phase=phase,
+            instrument=instrument,
+            submitted_at__isnull=False,
+        )
+        if self.cohort is not None:
+            query = query.filter(participant__cohort=self.cohort)
+        if self.date_from:
+            query = query.filter(submitted_at__date__gte=self.date_from)
+        if self.date_to:
+            query = query.filter(submitted_at__date__lte=self.date_to)
+        if self.version:
+            query = query.filter(version__number=self.version)
+        if self.group:
+            query = query.filter(group_filter(*self.group))
+        return query
+
+
+def group_filter(breakdown: str, value: str) -> Q:
+    """Attempts whose participant belongs to a group; "" is "not stated"."""
+    field_for = {
+        "country": "participant__cohort__country",
+        "institution": "participant__cohort__institution",
+        "role": "participant__role",
+        "gender": "participant__gender",
+        "delivery_mode": "participant__cohort__delivery_mode",
+        "cohort": "participant__cohort__slug",
+    }
+    path = field_for[breakdown]
+    if breakdown == "delivery_mode" and value == "online":
+        return Q(**{path: "online"}) | Q(participant__cohort__isnull=True)
+    if value == "":
+        return Q(**{path: ""}) | Q(**{f"{path}__isnull": True})
+    return Q(**{path: value})
+
+
+@dataclass
+class Matched:
+    """Scores of the scope's participants: all pre and post attempts, and the matched pairs."""
+
+    pre: dict[int, tuple[int, float, float]]  # participant → (attempt id, score, max score)
+    post: dict[int, tuple[int, float, float]]
+    participants: list[int] = field(default_factory=list)  # matched, in a stable order
+
+    @property
+    def n_pre(self) -> int:
+        return len(self.pre)
+
+    @property
+    def n_post(self) -> int:
+        return len(self.post)
+
+    @property
+    def n_matched(self) -> int:
+        return len(self.participants)
+
+    @property
+    def max_score(self) -> float | None:
+        maxima = [row[2] for row in (*self.pre.values(), *self.post.values()) if row[2]]
+        return max(maxima) if maxima else None
+
+    def scores(self) -> tuple[list[float], list[float]]:
+        return [self.pre[p][1] for p in self.participants], [self.post[p][1] for p in self.participants]
+
+
+def matched(scope: Scope) -> Matched:
+    """Two queries, one per phase, whatever the number of attempts."""
+
+    def by_participant(phase):
+        rows = scope.attempts(phase).values_list("participant_id", "id", "score", "max_score")
+        return {
+            participant: (attempt, score or 0.0, maximum or 0.0)
+            for participant, attempt, score, maximum in rows
+        }
+
+    pre, post = by_participant(Phase.PRE), by_participant(Phase.POST)
+    return Matched(pre, post, sorted(set(pre) & set(post)))
+
+
+def _nulls(keys) -> dict[str, None]:
+    return dict.fromkeys(keys)
+
+
+def score_summary(data: Matched) -> dict[str, Any]:
+    """The "score" block of the report; None figures where they cannot be computed."""
+    maximum = data.max_score
+    if not data.n_matched or not maximum:
+        return {**_nulls(SCORE_KEYS), "max_score": maximum}
+    pre, post = data.scores()
+    result = statistics.paired_scores(pre, post, maximum)
+    return {key: result.get(key) for key in SCORE_KEYS} | {"reasons": result.get("reasons", {})}
+
+
+def suppressed_report(scope: Scope, data: Matched) -> dict[str, Any]:
+    minimum = small_cell_min()
+    return {
+        "n_pre": data.n_pre if data.n_pre >= minimum else None,
+        "n_post": data.n_post if data.n_post >= minimum else None,
+        "n_matched": None,
+        "score": _nulls(SCORE_KEYS),
+        "items": [],
+        "reliability": {
+            "pre": _nulls(("alpha", "sem", "k", "n")),
+            "post": _nulls(("alpha", "sem", "k", "n")),
+        },
+    }
+
+
+def _versions(scope: Scope) -> dict[int, InstrumentVersion]:
+    ids = {scope.plan.pre_test_id, scope.plan.post_test_id} - {None}
+    return {v.pk: v for v in InstrumentVersion.objects.filter(instrument_id__in=ids)}
+
+
+def item_specs_for(scope: Scope) -> dict[str, ItemSpec]:
+    """Scored items by code across the versions in scope; the latest version's wording wins."""
+    specs: dict[str, ItemSpec] = {}
+    for version in sorted(_versions(scope).values(), key=lambda v: v.number):
+        if scope.version and version.number != scope.version:
+            continue
+        for spec in version.specs:
+            if spec.is_scored:
+                specs[spec.code] = spec
+    return specs
+
+
+def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """Participants-by-items score matrices for pre and post (missing responses score 0).
+
+    Streams the responses with a cursor: two million rows fit in memory as numpy arrays, not as
+    Django objects."""
+    index = {participant: row for row, participant in enumerate(data.participants)}
+    attempt_row = {}
+    for phase_index, phases in enumerate((data.pre, data.post)):
+        for participant in data.participants:
+            attempt_row[phases[participant][0]] = (phase_index, index[participant])
+    responses = Response.objects.filter(
+        Q(attempt__in=scope.attempts(Phase.PRE)) | Q(attempt__in=scope.attempts(Phase.POST)),
+        score__isnull=False,
+    ).values_list("attempt_id", "item_code", "score", "max_score")
+    sql, params = responses.query.sql_with_params()
+    codes: dict[str, int] = {}
+    maxima: dict[str, float] = {}
+    cells: list[tuple[int, int, int, float]] = []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while chunk := cursor.fetchmany(20_000):
+            for attempt_id, code, score, maximum in chunk:
+                where = attempt_row.get(attempt_id)
+                if where is None:
+                    continue
+                column = codes.setdefault(code, len(codes))
+                maxima[code] = max(maxima.get(code, 0.0), maximum or 0.0)
+                cells.append((where[0], where[1], column, score))
+    ordered = sorted(codes, key=lambda code: code)
+    reorder = np.array([codes[code] for code in ordered], dtype=int) if ordered else np.zeros(0, dtype=int)
+    matrices = np.zeros((2, len(data.participants), len(codes)))
+    if cells:
+        array = np.array(cells)
+        matrices[array[:, 0].astype(int), array[:, 1].astype(int), array[:, 2].astype(int)] = array[:, 3]
+    matrices = matrices[:, :, reorder] if len(codes) else matrices
+    return ordered, matrices[0], matrices[1], np.array([maxima[code] for code in ordered])
+
+
+def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict]:
+    codes, pre, post, maxima = item_matrices(scope, data)
+    empty = {"alpha": None, "sem": None, "k": len(codes), "n": data.n_matched}
+    if not codes or not data.n_matched or np.any(maxima <= 0):
+        return [], {"pre": dict(empty), "post": dict(empty)}
+    pre = np.minimum(pre, maxima)
+    post = np.minimum(post, maxima)
+    rows = statistics.item_statistics(pre.tolist(), post.tolist(), maxima.tolist(), codes)
+    specs = item_specs_for(scope)
+    items = []
+    for row in rows:
+        spec = specs.get(row["item"])
+        items.append(
+            {key: row.get(key) for key in ITEM_KEYS}
+            | {"prompt": spec.prompt if spec else "", "outcome": spec.outcome if spec else ""}
+        )
+    reliability = {}
+    for phase, matrix in (("pre", pre), ("post", post)):
+        result = statistics.reliability(matrix.tolist())
+        reliability[phase] = {key: result[key] for key in ("alpha", "sem", "k", "n")}
+    return items, reliability
+
+
+def report(scope: Scope, *, with_items: bool = True) -> dict[str, Any]:
+    """The JSON report's document (see README, "The evaluation report")."""
+    data = matched(scope)
+    document: dict[str, Any] = {
+        "scope": {
+            "cohort": scope.cohort.slug if scope.cohort else None,
+            "curriculum": scope.curriculum.slug,
+        },
+        "small_cell_min": small_cell_min(),
+    }
+    if data.n_matched < small_cell_min():
+        return document | {"suppressed": True} | suppressed_report(scope, data)
+    document |= {
+        "suppressed": False,
+        "n_pre": data.n_pre,
+        "n_post": data.n_post,
+        "n_matched": data.n_matched,
+        "attrition": round(1 - data.n_matched / data.n_pre, 4) if data.n_pre else None,
+        "score": score_summary(data),
+    }
+    if with_items:
+        items, reliability = items_and_reliability(scope, data)
+        document |= {"items": items, "reliability": reliability}
+    return document
+
+
+# --- breakdowns -----------------------------------------------------------------------------------
+
+
+def participant_groups(participant_ids: list[int]) -> dict[int, dict[str, str]]:
+    """Each participant's group in every breakdown ("" when not stated). One query."""
+    groups: dict[int, dict[str, str]] = {}
+    rows = Participant.objects.filter(pk__in=participant_ids).values_list(
+        "pk",
+        "cohort__country",
+        "cohort__institution",
+        "role",
+        "gender",
+        "cohort__delivery_mode",
+        "cohort__slug",
+    )
+    for pk, country, institution, role, gender, mode, cohort in rows:
+        groups[pk] = {
+            "country": country or "",
+            "institution": institution or "",
+            "role": role or "",
+            "gender": gender or "",
+            "delivery_mode": mode or "online",
+            "cohort": cohort or "",
+        }
+    return groups
+
+
+def suppress_breakdown(cells: list[dict[str, Any]], minimum: int) -> None:
+    """Mark cells `suppressed` so that no hidden figure can be recovered.
+
+    Primary: every cell with fewer than `minimum` participants. Complementary: while the hidden
+    cells together hold fewer than `minimum` participants, or only one cell is hidden, also hide
+    the smallest shown cell: otherwise the total minus the shown cells gives it away."""
+    for cell in cells:
+        cell["suppressed"] = cell["n"] < minimum
+    hidden = [c for c in cells if c["suppressed"]]
+    shown = sorted((c for c in cells if not c["suppressed"]), key=lambda c: (c["n"], str(c["value"])))
+    while hidden and shown and (len(hidden) < 2 or sum(c["n"] for c in hidden) < minimum):
+        cell = shown.pop(0)
+        cell["suppressed"] = True
+        hidden.append(cell)
+
+
+def breakdown(data: Matched, groups: dict[int, dict[str, str]], by: str) -> list[dict[str, Any]]:
+    """Matched n, mean gain, d_z with CI and ⟨g⟩ per group of one breakdown, suppressed as needed."""
+    members: dict[str, list[int]] = defaultdict(list)
+    for participant in data.participants:
+        members[groups.get(participant, {}).get(by, "")].append(participant)
+    maximum = data.max_score or 1.0
+    cells = []
+    for value, participants in sorted(members.items()):
+        pre = [data.pre[p][1] for p in participants]
+        post = [data.post[p][1] for p in participants]
+        cells.append({"value": value, "n": len(participants), "pre": pre, "post": post})
+    suppress_breakdown(cells, small_cell_min())
+    for cell in cells:
+        pre, post = cell.pop("pre"), cell.pop("post")
+        if cell["suppressed"]:
+            cell.update(n=None, mean_gain=None, d_z=None, d_z_ci95=None, hake_g=None, gains=None)
+            continue
+        result = statistics.paired_scores(pre, post, maximum)
+        cell.update(
+            {
+                key: result.get(key)
+                for key in ("mean_gain", "d_z", "d_z_ci95", "hake_g", "pre_mean", "post_mean")
+            }
+        )
+        cell["gains"] = [b - a for a, b in zip(pre, post, strict=True)]
+    return cells
+
+
+def compare_groups(data: Matched, groups, by: str, first: str, second: str) -> dict[str, Any]:
+    """The difference in mean gain between two groups of a breakdown, with Welch's CI."""
+    cells = {cell["value"]: cell for cell in breakdown(data, groups, by)}
+    a, b = cells.get(first), cells.get(second)
+    if not a or not b or a["suppressed"] or b["suppressed"]:
+        return {"suppressed": True}
+    return {"suppressed": False} | statistics.welch_difference(a["gains"], b["gains"])
