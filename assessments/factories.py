@@ -12,7 +12,13 @@ def knowledge_items(count: int = 4, *, prefix: str = "RB") -> list[tuple[str, di
     for number in range(1, count + 1):
         code = f"{prefix}-{number:02d}"
         kind = kinds[(number - 1) % len(kinds)]
-        common = {"code": code, "prompt": f"Question {number}?", "outcome": "RB-1", "points": 1, "feedback": ""}
+        common = {
+            "code": code,
+            "prompt": f"Question {number}?",
+            "outcome": "RB-1",
+            "points": 1,
+            "feedback": "",
+        }
         if kind == "single_choice":
             options = [{"label": "Right", "correct": True}, {"label": "Wrong", "correct": False}]
             items.append((kind, {**common, "options": options}))
@@ -48,7 +54,11 @@ def likert_items(count: int = 3, *, scale: str = "Confidence", prefix: str = "CF
 
 
 def make_instrument(
-    *, slug: str = "rb-knowledge", title: str = "Rapport test", kind: str = InstrumentKind.KNOWLEDGE, items=None
+    *,
+    slug: str = "rb-knowledge",
+    title: str = "Rapport test",
+    kind: str = InstrumentKind.KNOWLEDGE,
+    items=None,
 ) -> Instrument:
     return Instrument.objects.create(
         slug=slug, title=title, kind=kind, items=items if items is not None else knowledge_items()

@@ -70,6 +70,21 @@ def parse_cell(spec: ItemSpec, text: str) -> Any:
     return text[:2000]
 
 
+def cell_hint(spec: ItemSpec) -> str:
+    letters = ascii_uppercase[: len(spec.options)]
+    if spec.kind == "single_choice":
+        return _("%(first)s to %(last)s") % {"first": letters[0], "last": letters[-1]}
+    if spec.kind == "multiple_choice":
+        return _("%(first)s to %(last)s, several") % {"first": letters[0], "last": letters[-1]}
+    if spec.kind == "true_false":
+        return _("T/F")
+    if spec.kind == "likert":
+        return f"1-{spec.scale_points}"
+    if spec.kind == "direct_score":
+        return f"0-{spec.points:g}"
+    return _("text")
+
+
 @dataclass(frozen=True)
 class Saved:
     created: int
@@ -97,6 +112,11 @@ class EntryGrid:
         self.errors: dict[tuple[int, str], str] = {}
         self.sheets: list[tuple[int, str, dict[str, Any]]] = []  # (row, label, answers)
         self._unchanged: set[str] = set()
+
+    @property
+    def columns(self) -> list[dict]:
+        """Each item with what its cells accept, for the column headings."""
+        return [{"spec": spec, "hint": cell_hint(spec)} for spec in self.specs]
 
     def value(self, row: int, name: str) -> str:
         return (self.data.get(f"r{row}-{name}", "") if self.data is not None else "")[:2000]

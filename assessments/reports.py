@@ -15,6 +15,7 @@ import numpy as np
 from django.conf import settings
 from django.db import connection
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from assessments import statistics
 from assessments.items import ItemSpec
@@ -80,8 +81,8 @@ class Scope:
         return query
 
 
-def group_filter(breakdown: str, value: str) -> Q:
-    """Attempts whose participant belongs to a group; "" is "not stated"."""
+def group_filter(breakdown: str, value: str, prefix: str = "") -> Q:
+    """Attempts (or, with prefix "attempt__", responses) of a group's participants; "" is "not stated"."""
     field_for = {
         "country": "participant__cohort__country",
         "institution": "participant__cohort__institution",
@@ -90,9 +91,9 @@ def group_filter(breakdown: str, value: str) -> Q:
         "delivery_mode": "participant__cohort__delivery_mode",
         "cohort": "participant__cohort__slug",
     }
-    path = field_for[breakdown]
+    path = prefix + field_for[breakdown]
     if breakdown == "delivery_mode" and value == "online":
-        return Q(**{path: "online"}) | Q(participant__cohort__isnull=True)
+        return Q(**{path: "online"}) | Q(**{f"{prefix}participant__cohort__isnull": True})
     if value == "":
         return Q(**{path: ""}) | Q(**{f"{path}__isnull": True})
     return Q(**{path: value})
@@ -105,6 +106,7 @@ class Matched:
     pre: dict[int, tuple[int, float, float]]  # participant → (attempt id, score, max score)
     post: dict[int, tuple[int, float, float]]
     participants: list[int] = field(default_factory=list)  # matched, in a stable order
+    item_cache: tuple | None = None  # see item_matrices
 
     @property
     def n_pre(self) -> int:
@@ -191,7 +193,9 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
     """Participants-by-items score matrices for pre and post (missing responses score 0).
 
     Streams the responses with a cursor: two million rows fit in memory as numpy arrays, not as
-    Django objects."""
+    Django objects. Computed once per `Matched` (items, outcomes and charts share it)."""
+    if data.item_cache is not None:
+        return data.item_cache
     index = {participant: row for row, participant in enumerate(data.participants)}
     attempt_row = {}
     for phase_index, phases in enumerate((data.pre, data.post)):
@@ -222,7 +226,8 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
         array = np.array(cells)
         matrices[array[:, 0].astype(int), array[:, 1].astype(int), array[:, 2].astype(int)] = array[:, 3]
     matrices = matrices[:, :, reorder] if len(codes) else matrices
-    return ordered, matrices[0], matrices[1], np.array([maxima[code] for code in ordered])
+    data.item_cache = (ordered, matrices[0], matrices[1], np.array([maxima[code] for code in ordered]))
+    return data.item_cache
 
 
 def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict]:
@@ -352,3 +357,243 @@ def compare_groups(data: Matched, groups, by: str, first: str, second: str) -> d
     if not a or not b or a["suppressed"] or b["suppressed"]:
         return {"suppressed": True}
     return {"suppressed": False} | statistics.welch_difference(a["gains"], b["gains"])
+
+
+# --- learning outcomes, scales, reaction, follow-up ---------------------------------------------
+
+
+def outcome_gains(scope: Scope, data: Matched) -> list[dict[str, Any]]:
+    """Matched gains on the items of each learning outcome (items matched by code)."""
+    codes, pre, post, maxima = item_matrices(scope, data)
+    specs = item_specs_for(scope)
+    columns: dict[str, list[int]] = defaultdict(list)
+    for index, code in enumerate(codes):
+        outcome = specs[code].outcome if code in specs else ""
+        columns[outcome or ""].append(index)
+    rows = []
+    for outcome, indexes in sorted(columns.items()):
+        if not outcome:
+            continue
+        maximum = float(maxima[indexes].sum())
+        result = statistics.paired_scores(
+            np.minimum(pre[:, indexes], maxima[indexes]).sum(axis=1).tolist(),
+            np.minimum(post[:, indexes], maxima[indexes]).sum(axis=1).tolist(),
+            maximum,
+        )
+        rows.append(
+            {"outcome": outcome, "items": len(indexes), "max_score": maximum}
+            | {
+                key: result.get(key)
+                for key in ("pre_mean", "post_mean", "mean_gain", "d_z", "d_z_ci95", "hake_g")
+            }
+        )
+    return rows
+
+
+def _likert_answers(scope: Scope, instrument, phase: str) -> dict[int, dict[str, float]]:
+    """participant → {item code: score (reverse-coded)} for submitted attempts in scope."""
+    if instrument is None:
+        return {}
+    query = Response.objects.filter(
+        attempt__instrument=instrument,
+        attempt__phase=phase,
+        attempt__submitted_at__isnull=False,
+        attempt__participant__curriculum=scope.curriculum,
+        score__isnull=False,
+    )
+    if scope.cohort is not None:
+        query = query.filter(attempt__participant__cohort=scope.cohort)
+    if scope.group:
+        query = query.filter()  # groups apply to the knowledge scores; scales use the same people below
+    answers: dict[int, dict[str, float]] = defaultdict(dict)
+    for participant, code, score in query.values_list("attempt__participant_id", "item_code", "score"):
+        answers[participant][code] = score
+    return answers
+
+
+def _likert_specs(instrument) -> list[ItemSpec]:
+    version = instrument.current_version if instrument else None
+    return [spec for spec in (version.specs if version else []) if spec.kind == "likert"]
+
+
+def likert_summary(scope: Scope, instrument, phase: str) -> dict[str, Any] | None:
+    """Per Likert item: respondents, mean and share agreeing (top two boxes), suppressed when small."""
+    if instrument is None:
+        return None
+    answers = _likert_answers(scope, instrument, phase)
+    minimum = small_cell_min()
+    respondents = len(answers)
+    if respondents < minimum:
+        return {"instrument": instrument.title, "suppressed": True, "respondents": None, "items": []}
+    items = []
+    for spec in _likert_specs(instrument):
+        values = [row[spec.code] for row in answers.values() if spec.code in row]
+        if len(values) < minimum:
+            items.append({"item": spec.code, "prompt": spec.prompt, "suppressed": True})
+            continue
+        items.append(
+            {
+                "item": spec.code,
+                "prompt": spec.prompt,
+                "scale": spec.scale,
+                "suppressed": False,
+                "n": len(values),
+                "mean": sum(values) / len(values),
+                "max": spec.scale_points,
+                "agreeing": statistics.top_two_box(values, spec.scale_points),
+            }
+        )
+    return {"instrument": instrument.title, "suppressed": False, "respondents": respondents, "items": items}
+
+
+def scale_change(scope: Scope, instrument) -> list[dict[str, Any]]:
+    """Pre/post change of each multi-item Likert scale (mean of items, half answered), matched."""
+    if instrument is None:
+        return []
+    before, after = (
+        _likert_answers(scope, instrument, Phase.PRE),
+        _likert_answers(scope, instrument, Phase.POST),
+    )
+    by_scale: dict[str, list[str]] = defaultdict(list)
+    for spec in _likert_specs(instrument):
+        by_scale[spec.scale].append(spec.code)
+    rows = []
+    for scale, codes in sorted(by_scale.items()):
+        pairs = []
+        for participant in sorted(set(before) & set(after)):
+            x = statistics.scale_score([before[participant].get(code) for code in codes])
+            y = statistics.scale_score([after[participant].get(code) for code in codes])
+            if x is not None and y is not None:
+                pairs.append((x, y))
+        row: dict[str, Any] = {"scale": scale, "items": len(codes), "n": len(pairs)}
+        if len(pairs) < small_cell_min():
+            rows.append(row | {"suppressed": True, "n": None})
+            continue
+        gains = [y - x for x, y in pairs]
+        t_result = statistics.paired_t(gains)
+        row |= {
+            "suppressed": False,
+            "pre_mean": sum(x for x, _ in pairs) / len(pairs),
+            "post_mean": sum(y for _, y in pairs) / len(pairs),
+            "mean_gain": t_result["mean"],
+            "ci95": t_result["ci95"],
+            "p_t": t_result["p"],
+            "d_z": (t_result["mean"] / t_result["sd"]) if t_result["sd"] else None,
+        }
+        rows.append(row)
+    return rows
+
+
+def follow_up(scope: Scope, data: Matched) -> dict[str, Any] | None:
+    """Retention of knowledge (when the follow-up retests the same items) or behaviour answers."""
+    instrument = scope.plan.follow_up
+    if instrument is None:
+        return None
+    retest = instrument.pk in (scope.plan.pre_test_id, scope.plan.post_test_id)
+    query = Attempt.objects.filter(
+        participant_id__in=data.participants,
+        phase=Phase.FOLLOW_UP,
+        instrument=instrument,
+        submitted_at__isnull=False,
+    )
+    later = dict(query.values_list("participant_id", "score"))
+    n = len(later)
+    result: dict[str, Any] = {"instrument": instrument.title, "retest": retest, "n_follow_up": n}
+    if n < small_cell_min():
+        return result | {"suppressed": True, "n_follow_up": None}
+    result["suppressed"] = False
+    if retest:
+        three = [p for p in data.participants if p in later]
+        t0 = sum(data.pre[p][1] for p in three) / len(three)
+        t1 = sum(data.post[p][1] for p in three) / len(three)
+        t2 = sum((later[p] or 0.0) for p in three) / len(three)
+        result |= {
+            "pre_mean": t0,
+            "post_mean": t1,
+            "follow_up_mean": t2,
+            "retention": statistics.retention_ratio(t0, t1, t2),
+        }
+    else:
+        result["behaviour"] = likert_summary(scope, instrument, Phase.FOLLOW_UP)
+    return result
+
+
+def attrition(data: Matched, follow: dict[str, Any] | None) -> dict[str, Any]:
+    minimum = small_cell_min()
+
+    def shown(n):
+        return n if n is not None and n >= minimum else None
+
+    return {
+        "n_pre": shown(data.n_pre),
+        "n_post": shown(data.n_post),
+        "n_matched": shown(data.n_matched),
+        "n_follow_up": follow.get("n_follow_up") if follow else None,
+        "lost_after_pre": round(1 - data.n_matched / data.n_pre, 4)
+        if data.n_pre and data.n_matched >= minimum
+        else None,
+    }
+
+
+def effect_size_words(d: float) -> str:
+    """Cohen's conventional labels (0.2, 0.5, 0.8), read loosely: a paired d_z runs larger than a
+    between-groups d, which is one more reason the page says "plausibly"."""
+    size = abs(d)
+    if size >= 0.8:
+        return _("large")
+    if size >= 0.5:
+        return _("medium")
+    if size >= 0.2:
+        return _("small")
+    return _("very small")
+
+
+def verdict(document: dict[str, Any]) -> dict[str, Any]:
+    """A plain-words reading of the headline, with its caveats."""
+    caveats = [
+        _(
+            "There is no comparison group, so a change cannot be put down to the training alone: "
+            "people also learn from work, from colleagues and from taking the same test twice."
+        )
+    ]
+    if document.get("suppressed"):
+        return {"headline": _("Too few matched participants to say anything."), "tone": "none", "caveats": []}
+    score = document["score"]
+    low_high = score.get("d_z_ci95")
+    d_z = score.get("d_z")
+    n = document["n_matched"]
+    if n < 30:
+        caveats.append(_("Only %(n)s people answered both tests, so the estimate is uncertain.") % {"n": n})
+    lost = document.get("attrition")
+    if lost and lost > 0.2:
+        caveats.append(
+            _(
+                "%(lost)s%% of those who took the pre-test did not take the post-test; "
+                "if they differ from those who stayed, the gain is biased."
+            )
+            % {"lost": round(lost * 100)}
+        )
+    if d_z is None or low_high is None:
+        return {"headline": _("The change cannot be estimated."), "tone": "none", "caveats": caveats}
+    if low_high[0] > 0:
+        headline = _(
+            "Scores rose after the training: a %(size)s effect (plausibly from %(low)s to %(high)s)."
+        )
+        tone = "good"
+    elif low_high[1] < 0:
+        headline = _(
+            "Scores fell after the training: a %(size)s effect (plausibly from %(low)s to %(high)s)."
+        )
+        tone = "bad"
+    else:
+        headline = _("No clear change: the data fit anything from a %(low)s fall to a %(high)s rise.")
+        tone = "unclear"
+    words = {
+        "size": effect_size_words(d_z),
+        "low": effect_size_words(low_high[0]),
+        "high": effect_size_words(low_high[1]),
+    }
+    if tone == "unclear":
+        words["low"] = effect_size_words(-low_high[0])
+    headline = headline % words
+    return {"headline": headline, "tone": tone, "caveats": caveats}

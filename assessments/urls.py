@@ -1,7 +1,6 @@
 from django.urls import path
 
-from assessments.views import cohorts, participate
-from assessments.views.evaluation import evaluation_overview
+from assessments.views import cohorts, evaluation, participate
 
 app_name = "assessments"
 
@@ -28,5 +27,14 @@ urlpatterns = [
     ),
     path("cohorts/<slug:slug>/import/", cohorts.import_view, name="cohort_import"),
     path("cohorts/<slug:slug>/results.csv", cohorts.export_view, name="cohort_export"),
-    path("evaluation/", evaluation_overview, name="evaluation"),
+    path("evaluation/", evaluation.evaluation_overview, name="evaluation"),
+    path("evaluation/curricula/<slug:slug>/", evaluation.curriculum_report, name="evaluation_curriculum"),
+    path(
+        "evaluation/curricula/<slug:slug>.json",
+        evaluation.curriculum_report_json,
+        name="evaluation_curriculum_json",
+    ),
+    path("evaluation/curricula/<slug:slug>/export.<str:what>", evaluation.export, name="evaluation_export"),
+    path("evaluation/cohorts/<slug:slug>/", evaluation.cohort_report, name="evaluation_cohort"),
+    path("evaluation/cohorts/<slug:slug>.json", evaluation.cohort_report_json, name="evaluation_cohort_json"),
 ]

@@ -11,177 +11,720 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('assessments', '0001_initial'),
-        ('curricula', '0002_audiences_and_roles'),
+        ("assessments", "0001_initial"),
+        ("curricula", "0002_audiences_and_roles"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Instrument',
+            name="Instrument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='slug')),
-                ('kind', models.CharField(choices=[('knowledge', 'Knowledge test'), ('confidence', 'Confidence scale'), ('reaction', 'Reaction survey'), ('behaviour', 'Behaviour follow-up')], max_length=20, verbose_name='kind')),
-                ('instructions', models.TextField(blank=True, help_text='Shown above the questions.', verbose_name='instructions')),
-                ('feedback_policy', models.CharField(choices=[('none', 'Nothing: only a thank-you'), ('score', 'The score'), ('score_and_feedback', "The score, right answers and each item's feedback")], default='score_and_feedback', max_length=20, verbose_name='after submission, show')),
-                ('items', wagtail.fields.StreamField([('single_choice', 10), ('multiple_choice', 14), ('true_false', 16), ('likert', 22), ('short_text', 23), ('direct_score', 24)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': 'Stable across versions: reports match items by this code, e.g. RB-03.', 'label': 'code', 'max_length': 20, 'validators': [django.core.validators.RegexValidator('^[A-Z0-9][A-Z0-9-]{0,19}$', 'Use capitals, digits and hyphens (at most 20), e.g. RB-03.')]}), 1: ('wagtail.blocks.TextBlock', (), {'label': 'question'}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': "The curriculum's outcome this item measures, e.g. RB-2.", 'label': 'learning outcome code', 'max_length': 12, 'required': False}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': assessments.blocks.theme_choices, 'label': 'theme', 'required': False}), 4: ('wagtail.blocks.TextBlock', (), {'help_text': 'Shown after submission, if the instrument says so.', 'label': 'feedback', 'required': False}), 5: ('wagtail.blocks.DecimalBlock', (), {'decimal_places': 2, 'default': 1, 'label': 'points', 'max_value': 100, 'min_value': 0}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'option', 'max_length': 300}), 7: ('wagtail.blocks.BooleanBlock', (), {'label': 'correct', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('label', 6), ('correct', 7)]], {}), 9: ('wagtail.blocks.ListBlock', (8,), {'label': 'options', 'max_num': 10, 'min_num': 2}), 10: ('wagtail.blocks.StructBlock', [[('code', 0), ('prompt', 1), ('outcome', 2), ('theme', 3), ('feedback', 4), ('points', 5), ('options', 9)]], {}), 11: ('wagtail.blocks.FloatBlock', (), {'default': 0, 'help_text': 'Share of the points this option earns when chosen: 1, 0.5, 0, or negative for a wrong one.', 'label': 'credit', 'max_value': 1, 'min_value': -1}), 12: ('wagtail.blocks.StructBlock', [[('label', 6), ('credit', 11)]], {}), 13: ('wagtail.blocks.ListBlock', (12,), {'label': 'options', 'max_num': 10, 'min_num': 2}), 14: ('wagtail.blocks.StructBlock', [[('code', 0), ('prompt', 1), ('outcome', 2), ('theme', 3), ('feedback', 4), ('points', 5), ('options', 13)]], {}), 15: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('true', 'True'), ('false', 'False')], 'label': 'correct answer'}), 16: ('wagtail.blocks.StructBlock', [[('code', 0), ('prompt', 1), ('outcome', 2), ('theme', 3), ('feedback', 4), ('points', 5), ('correct_answer', 15)]], {}), 17: ('wagtail.blocks.CharBlock', (), {'help_text': 'Items with the same scale name are averaged into one scale score, e.g. Confidence.', 'label': 'scale name', 'max_length': 80}), 18: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('4', '4'), ('5', '5'), ('6', '6'), ('7', '7')], 'label': 'points on the scale'}), 19: ('wagtail.blocks.CharBlock', (), {'max_length': 60}), 20: ('wagtail.blocks.ListBlock', (19,), {'help_text': 'From the lowest point to the highest; leave empty for numbers only.', 'label': 'labels', 'max_num': 7, 'min_num': 0}), 21: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Agreeing means less of what the scale measures; scores are turned round.', 'label': 'reverse-coded', 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('code', 0), ('prompt', 1), ('outcome', 2), ('theme', 3), ('feedback', 4), ('scale', 17), ('scale_points', 18), ('labels', 20), ('reverse_coded', 21)]], {}), 23: ('wagtail.blocks.StructBlock', [[('code', 0), ('prompt', 1), ('outcome', 2), ('theme', 3), ('feedback', 4)]], {}), 24: ('wagtail.blocks.StructBlock', [[('code', 0), ('prompt', 1), ('outcome', 2), ('theme', 3), ('feedback', 4), ('points', 5)]], {})}, verbose_name='items')),
-                ('is_demo', models.BooleanField(default=False, editable=False, verbose_name='demo data')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="slug")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("knowledge", "Knowledge test"),
+                            ("confidence", "Confidence scale"),
+                            ("reaction", "Reaction survey"),
+                            ("behaviour", "Behaviour follow-up"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "instructions",
+                    models.TextField(
+                        blank=True, help_text="Shown above the questions.", verbose_name="instructions"
+                    ),
+                ),
+                (
+                    "feedback_policy",
+                    models.CharField(
+                        choices=[
+                            ("none", "Nothing: only a thank-you"),
+                            ("score", "The score"),
+                            ("score_and_feedback", "The score, right answers and each item's feedback"),
+                        ],
+                        default="score_and_feedback",
+                        max_length=20,
+                        verbose_name="after submission, show",
+                    ),
+                ),
+                (
+                    "items",
+                    wagtail.fields.StreamField(
+                        [
+                            ("single_choice", 10),
+                            ("multiple_choice", 14),
+                            ("true_false", 16),
+                            ("likert", 22),
+                            ("short_text", 23),
+                            ("direct_score", 24),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Stable across versions: reports match items by this code, e.g. RB-03.",
+                                    "label": "code",
+                                    "max_length": 20,
+                                    "validators": [
+                                        django.core.validators.RegexValidator(
+                                            "^[A-Z0-9][A-Z0-9-]{0,19}$",
+                                            "Use capitals, digits and hyphens (at most 20), e.g. RB-03.",
+                                        )
+                                    ],
+                                },
+                            ),
+                            1: ("wagtail.blocks.TextBlock", (), {"label": "question"}),
+                            2: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "The curriculum's outcome this item measures, e.g. RB-2.",
+                                    "label": "learning outcome code",
+                                    "max_length": 12,
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": assessments.blocks.theme_choices,
+                                    "label": "theme",
+                                    "required": False,
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "Shown after submission, if the instrument says so.",
+                                    "label": "feedback",
+                                    "required": False,
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.DecimalBlock",
+                                (),
+                                {
+                                    "decimal_places": 2,
+                                    "default": 1,
+                                    "label": "points",
+                                    "max_value": 100,
+                                    "min_value": 0,
+                                },
+                            ),
+                            6: ("wagtail.blocks.CharBlock", (), {"label": "option", "max_length": 300}),
+                            7: ("wagtail.blocks.BooleanBlock", (), {"label": "correct", "required": False}),
+                            8: ("wagtail.blocks.StructBlock", [[("label", 6), ("correct", 7)]], {}),
+                            9: (
+                                "wagtail.blocks.ListBlock",
+                                (8,),
+                                {"label": "options", "max_num": 10, "min_num": 2},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("code", 0),
+                                        ("prompt", 1),
+                                        ("outcome", 2),
+                                        ("theme", 3),
+                                        ("feedback", 4),
+                                        ("points", 5),
+                                        ("options", 9),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            11: (
+                                "wagtail.blocks.FloatBlock",
+                                (),
+                                {
+                                    "default": 0,
+                                    "help_text": "Share of the points this option earns when chosen: 1, 0.5, 0, or negative for a wrong one.",
+                                    "label": "credit",
+                                    "max_value": 1,
+                                    "min_value": -1,
+                                },
+                            ),
+                            12: ("wagtail.blocks.StructBlock", [[("label", 6), ("credit", 11)]], {}),
+                            13: (
+                                "wagtail.blocks.ListBlock",
+                                (12,),
+                                {"label": "options", "max_num": 10, "min_num": 2},
+                            ),
+                            14: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("code", 0),
+                                        ("prompt", 1),
+                                        ("outcome", 2),
+                                        ("theme", 3),
+                                        ("feedback", 4),
+                                        ("points", 5),
+                                        ("options", 13),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            15: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("true", "True"), ("false", "False")],
+                                    "label": "correct answer",
+                                },
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("code", 0),
+                                        ("prompt", 1),
+                                        ("outcome", 2),
+                                        ("theme", 3),
+                                        ("feedback", 4),
+                                        ("points", 5),
+                                        ("correct_answer", 15),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Items with the same scale name are averaged into one scale score, e.g. Confidence.",
+                                    "label": "scale name",
+                                    "max_length": 80,
+                                },
+                            ),
+                            18: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("4", "4"), ("5", "5"), ("6", "6"), ("7", "7")],
+                                    "label": "points on the scale",
+                                },
+                            ),
+                            19: ("wagtail.blocks.CharBlock", (), {"max_length": 60}),
+                            20: (
+                                "wagtail.blocks.ListBlock",
+                                (19,),
+                                {
+                                    "help_text": "From the lowest point to the highest; leave empty for numbers only.",
+                                    "label": "labels",
+                                    "max_num": 7,
+                                    "min_num": 0,
+                                },
+                            ),
+                            21: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Agreeing means less of what the scale measures; scores are turned round.",
+                                    "label": "reverse-coded",
+                                    "required": False,
+                                },
+                            ),
+                            22: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("code", 0),
+                                        ("prompt", 1),
+                                        ("outcome", 2),
+                                        ("theme", 3),
+                                        ("feedback", 4),
+                                        ("scale", 17),
+                                        ("scale_points", 18),
+                                        ("labels", 20),
+                                        ("reverse_coded", 21),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            23: (
+                                "wagtail.blocks.StructBlock",
+                                [[("code", 0), ("prompt", 1), ("outcome", 2), ("theme", 3), ("feedback", 4)]],
+                                {},
+                            ),
+                            24: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("code", 0),
+                                        ("prompt", 1),
+                                        ("outcome", 2),
+                                        ("theme", 3),
+                                        ("feedback", 4),
+                                        ("points", 5),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                        verbose_name="items",
+                    ),
+                ),
+                ("is_demo", models.BooleanField(default=False, editable=False, verbose_name="demo data")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
             ],
             options={
-                'verbose_name': 'instrument',
-                'verbose_name_plural': 'instruments',
-                'ordering': ['title'],
+                "verbose_name": "instrument",
+                "verbose_name_plural": "instruments",
+                "ordering": ["title"],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='Cohort',
+            name="Cohort",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='slug')),
-                ('institution', models.CharField(blank=True, max_length=200, verbose_name='institution')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
-                ('delivery_mode', models.CharField(choices=[('face_to_face', 'Face to face'), ('online', 'Online'), ('blended', 'Blended')], default='face_to_face', max_length=20, verbose_name='delivery mode')),
-                ('starts_on', models.DateField(verbose_name='first day')),
-                ('ends_on', models.DateField(blank=True, null=True, verbose_name='last day')),
-                ('join_code', models.CharField(editable=False, max_length=12, unique=True, verbose_name='join code')),
-                ('pre_open', models.BooleanField(default=True, verbose_name='pre-test open')),
-                ('post_open', models.BooleanField(default=False, verbose_name='post-test open')),
-                ('is_demo', models.BooleanField(default=False, editable=False, verbose_name='demo data')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('curriculum', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='cohorts', to='curricula.curriculumpage', verbose_name='curriculum')),
-                ('trainers', models.ManyToManyField(blank=True, related_name='cohorts_trained', to=settings.AUTH_USER_MODEL, verbose_name='trainers')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="slug")),
+                ("institution", models.CharField(blank=True, max_length=200, verbose_name="institution")),
+                (
+                    "country",
+                    django_countries.fields.CountryField(blank=True, max_length=2, verbose_name="country"),
+                ),
+                (
+                    "delivery_mode",
+                    models.CharField(
+                        choices=[
+                            ("face_to_face", "Face to face"),
+                            ("online", "Online"),
+                            ("blended", "Blended"),
+                        ],
+                        default="face_to_face",
+                        max_length=20,
+                        verbose_name="delivery mode",
+                    ),
+                ),
+                ("starts_on", models.DateField(verbose_name="first day")),
+                ("ends_on", models.DateField(blank=True, null=True, verbose_name="last day")),
+                (
+                    "join_code",
+                    models.CharField(editable=False, max_length=12, unique=True, verbose_name="join code"),
+                ),
+                ("pre_open", models.BooleanField(default=True, verbose_name="pre-test open")),
+                ("post_open", models.BooleanField(default=False, verbose_name="post-test open")),
+                ("is_demo", models.BooleanField(default=False, editable=False, verbose_name="demo data")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "curriculum",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="cohorts",
+                        to="curricula.curriculumpage",
+                        verbose_name="curriculum",
+                    ),
+                ),
+                (
+                    "trainers",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="cohorts_trained",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="trainers",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cohort',
-                'verbose_name_plural': 'cohorts',
-                'ordering': ['-starts_on', 'title'],
+                "verbose_name": "cohort",
+                "verbose_name_plural": "cohorts",
+                "ordering": ["-starts_on", "title"],
             },
         ),
         migrations.CreateModel(
-            name='EvaluationPlan',
+            name="EvaluationPlan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('follow_up_delay_days', models.PositiveSmallIntegerField(default=90, verbose_name='follow-up after (days)')),
-                ('pre_test_before_modules', models.BooleanField(default=True, help_text='Online learners take the pre-test before the modules open.', verbose_name='pre-test before the modules')),
-                ('curriculum', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='evaluation_plan', to='curricula.curriculumpage', verbose_name='curriculum')),
-                ('confidence_scale', models.ForeignKey(blank=True, help_text='Answered before and after the training.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='assessments.instrument', verbose_name='confidence scale')),
-                ('follow_up', models.ForeignKey(blank=True, help_text='A retest or a behaviour follow-up, due some time after the post-test.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='assessments.instrument', verbose_name='follow-up instrument')),
-                ('post_test', models.ForeignKey(blank=True, help_text='The same instrument as the pre-test, or a parallel form with the same item codes.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='assessments.instrument', verbose_name='post-test')),
-                ('pre_test', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='assessments.instrument', verbose_name='pre-test')),
-                ('reaction_survey', models.ForeignKey(blank=True, help_text='Answered after the training.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='assessments.instrument', verbose_name='reaction survey')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "follow_up_delay_days",
+                    models.PositiveSmallIntegerField(default=90, verbose_name="follow-up after (days)"),
+                ),
+                (
+                    "pre_test_before_modules",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Online learners take the pre-test before the modules open.",
+                        verbose_name="pre-test before the modules",
+                    ),
+                ),
+                (
+                    "curriculum",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evaluation_plan",
+                        to="curricula.curriculumpage",
+                        verbose_name="curriculum",
+                    ),
+                ),
+                (
+                    "confidence_scale",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Answered before and after the training.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="assessments.instrument",
+                        verbose_name="confidence scale",
+                    ),
+                ),
+                (
+                    "follow_up",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="A retest or a behaviour follow-up, due some time after the post-test.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="assessments.instrument",
+                        verbose_name="follow-up instrument",
+                    ),
+                ),
+                (
+                    "post_test",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The same instrument as the pre-test, or a parallel form with the same item codes.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="assessments.instrument",
+                        verbose_name="post-test",
+                    ),
+                ),
+                (
+                    "pre_test",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="assessments.instrument",
+                        verbose_name="pre-test",
+                    ),
+                ),
+                (
+                    "reaction_survey",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Answered after the training.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="assessments.instrument",
+                        verbose_name="reaction survey",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'evaluation plan',
-                'verbose_name_plural': 'evaluation plans',
+                "verbose_name": "evaluation plan",
+                "verbose_name_plural": "evaluation plans",
             },
         ),
         migrations.CreateModel(
-            name='InstrumentVersion',
+            name="InstrumentVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='version')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('items', models.JSONField(default=list, verbose_name='items')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='assessments.instrument')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.PositiveIntegerField(verbose_name="version")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("items", models.JSONField(default=list, verbose_name="items")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="versions",
+                        to="assessments.instrument",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'instrument version',
-                'ordering': ['instrument', 'number'],
+                "verbose_name": "instrument version",
+                "ordering": ["instrument", "number"],
             },
         ),
         migrations.CreateModel(
-            name='Participant',
+            name="Participant",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('pseudonym', models.CharField(max_length=40, verbose_name='pseudonym')),
-                ('code_digest', models.CharField(blank=True, editable=False, max_length=64, null=True, unique=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='joined')),
-                ('consented_at', models.DateTimeField(blank=True, null=True, verbose_name='consented')),
-                ('role', models.CharField(blank=True, choices=[('prison_officer', 'Prison officer'), ('probation_officer', 'Probation officer'), ('psychologist', 'Psychologist'), ('social_worker', 'Social worker'), ('educator', 'Educator or trainer'), ('chaplain', 'Chaplain or faith counsellor'), ('manager', 'Manager'), ('other', 'Other')], max_length=30, verbose_name='role')),
-                ('gender', models.CharField(blank=True, choices=[('woman', 'Woman'), ('man', 'Man'), ('other', 'In another way')], max_length=10, verbose_name='gender')),
-                ('service_years', models.CharField(blank=True, choices=[('0-2', 'Less than 2 years'), ('2-5', '2 to 5 years'), ('6-10', '6 to 10 years'), ('11-20', '11 to 20 years'), ('20+', 'More than 20 years')], max_length=10, verbose_name='years of service')),
-                ('institution', models.CharField(blank=True, max_length=200, verbose_name='institution')),
-                ('cohort', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='participants', to='assessments.cohort')),
-                ('curriculum', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='participants', to='curricula.curriculumpage')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='participations', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("pseudonym", models.CharField(max_length=40, verbose_name="pseudonym")),
+                (
+                    "code_digest",
+                    models.CharField(blank=True, editable=False, max_length=64, null=True, unique=True),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="joined")),
+                ("consented_at", models.DateTimeField(blank=True, null=True, verbose_name="consented")),
+                (
+                    "role",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("prison_officer", "Prison officer"),
+                            ("probation_officer", "Probation officer"),
+                            ("psychologist", "Psychologist"),
+                            ("social_worker", "Social worker"),
+                            ("educator", "Educator or trainer"),
+                            ("chaplain", "Chaplain or faith counsellor"),
+                            ("manager", "Manager"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="role",
+                    ),
+                ),
+                (
+                    "gender",
+                    models.CharField(
+                        blank=True,
+                        choices=[("woman", "Woman"), ("man", "Man"), ("other", "In another way")],
+                        max_length=10,
+                        verbose_name="gender",
+                    ),
+                ),
+                (
+                    "service_years",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("0-2", "Less than 2 years"),
+                            ("2-5", "2 to 5 years"),
+                            ("6-10", "6 to 10 years"),
+                            ("11-20", "11 to 20 years"),
+                            ("20+", "More than 20 years"),
+                        ],
+                        max_length=10,
+                        verbose_name="years of service",
+                    ),
+                ),
+                ("institution", models.CharField(blank=True, max_length=200, verbose_name="institution")),
+                (
+                    "cohort",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="participants",
+                        to="assessments.cohort",
+                    ),
+                ),
+                (
+                    "curriculum",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="participants",
+                        to="curricula.curriculumpage",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="participations",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'participant',
-                'verbose_name_plural': 'participants',
-                'ordering': ['pseudonym'],
+                "verbose_name": "participant",
+                "verbose_name_plural": "participants",
+                "ordering": ["pseudonym"],
             },
         ),
         migrations.CreateModel(
-            name='Attempt',
+            name="Attempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('phase', models.CharField(choices=[('pre', 'Before the training'), ('post', 'After the training'), ('follow_up', 'Follow-up')], max_length=10, verbose_name='phase')),
-                ('source', models.CharField(choices=[('online', 'Online'), ('paper', 'Paper, typed in by a trainer'), ('import', 'Imported from a file')], default='online', max_length=10, verbose_name='source')),
-                ('started_at', models.DateTimeField(auto_now_add=True, verbose_name='started')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last saved')),
-                ('submitted_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='submitted')),
-                ('score', models.FloatField(blank=True, null=True, verbose_name='score')),
-                ('max_score', models.FloatField(blank=True, null=True, verbose_name='maximum score')),
-                ('instrument', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attempts', to='assessments.instrument')),
-                ('version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='attempts', to='assessments.instrumentversion')),
-                ('participant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attempts', to='assessments.participant')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "phase",
+                    models.CharField(
+                        choices=[
+                            ("pre", "Before the training"),
+                            ("post", "After the training"),
+                            ("follow_up", "Follow-up"),
+                        ],
+                        max_length=10,
+                        verbose_name="phase",
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("online", "Online"),
+                            ("paper", "Paper, typed in by a trainer"),
+                            ("import", "Imported from a file"),
+                        ],
+                        default="online",
+                        max_length=10,
+                        verbose_name="source",
+                    ),
+                ),
+                ("started_at", models.DateTimeField(auto_now_add=True, verbose_name="started")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="last saved")),
+                (
+                    "submitted_at",
+                    models.DateTimeField(blank=True, db_index=True, null=True, verbose_name="submitted"),
+                ),
+                ("score", models.FloatField(blank=True, null=True, verbose_name="score")),
+                ("max_score", models.FloatField(blank=True, null=True, verbose_name="maximum score")),
+                (
+                    "instrument",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attempts",
+                        to="assessments.instrument",
+                    ),
+                ),
+                (
+                    "version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="attempts",
+                        to="assessments.instrumentversion",
+                    ),
+                ),
+                (
+                    "participant",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attempts",
+                        to="assessments.participant",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attempt',
+                "verbose_name": "attempt",
             },
         ),
         migrations.CreateModel(
-            name='Response',
+            name="Response",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('item_code', models.CharField(max_length=20, verbose_name='item')),
-                ('answer', models.JSONField(blank=True, null=True, verbose_name='answer')),
-                ('score', models.FloatField(blank=True, null=True, verbose_name='score')),
-                ('max_score', models.FloatField(blank=True, null=True, verbose_name='maximum score')),
-                ('attempt', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='responses', to='assessments.attempt')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("item_code", models.CharField(max_length=20, verbose_name="item")),
+                ("answer", models.JSONField(blank=True, null=True, verbose_name="answer")),
+                ("score", models.FloatField(blank=True, null=True, verbose_name="score")),
+                ("max_score", models.FloatField(blank=True, null=True, verbose_name="maximum score")),
+                (
+                    "attempt",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="responses",
+                        to="assessments.attempt",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'response',
+                "verbose_name": "response",
             },
         ),
         migrations.AddConstraint(
-            model_name='instrumentversion',
-            constraint=models.UniqueConstraint(fields=('instrument', 'number'), name='unique_instrument_version_number'),
+            model_name="instrumentversion",
+            constraint=models.UniqueConstraint(
+                fields=("instrument", "number"), name="unique_instrument_version_number"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('cohort__isnull', False)), fields=('cohort', 'pseudonym'), name='unique_pseudonym_per_cohort'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("cohort__isnull", False)),
+                fields=("cohort", "pseudonym"),
+                name="unique_pseudonym_per_cohort",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('cohort__isnull', True)), fields=('curriculum', 'pseudonym'), name='unique_online_pseudonym_per_curriculum'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("cohort__isnull", True)),
+                fields=("curriculum", "pseudonym"),
+                name="unique_online_pseudonym_per_curriculum",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('cohort__isnull', True), ('user__isnull', False)), fields=('user', 'curriculum'), name='one_online_participant_per_learner_and_curriculum'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("cohort__isnull", True), ("user__isnull", False)),
+                fields=("user", "curriculum"),
+                name="one_online_participant_per_learner_and_curriculum",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='participant',
-            constraint=models.UniqueConstraint(condition=models.Q(('cohort__isnull', False), ('user__isnull', False)), fields=('user', 'cohort'), name='one_participant_per_learner_and_cohort'),
+            model_name="participant",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("cohort__isnull", False), ("user__isnull", False)),
+                fields=("user", "cohort"),
+                name="one_participant_per_learner_and_cohort",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attempt',
-            constraint=models.UniqueConstraint(fields=('participant', 'phase', 'instrument'), name='one_attempt_per_participant_phase_instrument'),
+            model_name="attempt",
+            constraint=models.UniqueConstraint(
+                fields=("participant", "phase", "instrument"),
+                name="one_attempt_per_participant_phase_instrument",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='attempt',
-            constraint=models.CheckConstraint(condition=models.Q(('score__isnull', True), ('submitted_at__isnull', False), _connector='OR'), name='only_submitted_attempts_scored'),
+            model_name="attempt",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("score__isnull", True), ("submitted_at__isnull", False), _connector="OR"),
+                name="only_submitted_attempts_scored",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='response',
-            constraint=models.UniqueConstraint(fields=('attempt', 'item_code'), name='one_response_per_item'),
+            model_name="response",
+            constraint=models.UniqueConstraint(fields=("attempt", "item_code"), name="one_response_per_item"),
         ),
     ]

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from assessments import paper, services
@@ -173,8 +174,14 @@ def bulk_entry(request, slug: str, phase: str, instrument_slug: str):
             saved = grid.save()
             messages.success(
                 request,
-                _("%(new)s paper form(s) saved; %(same)s were already in.")
-                % {"new": saved.created, "same": saved.unchanged},
+                ngettext("%(new)s answer sheet saved", "%(new)s answer sheets saved", saved.created)
+                % {"new": saved.created}
+                + (
+                    ngettext("; %(same)s was already in.", "; %(same)s were already in.", saved.unchanged)
+                    % {"same": saved.unchanged}
+                    if saved.unchanged
+                    else "."
+                ),
             )
             return redirect(cohort.get_absolute_url())
         status = 400
@@ -202,7 +209,11 @@ def import_view(request, slug: str):
                 if report.ok:
                     messages.success(
                         request,
-                        _("Imported %(new)s attempt(s); %(same)s were already in.")
+                        ngettext(
+                            "Imported %(new)s attempt; %(same)s already in.",
+                            "Imported %(new)s attempts; %(same)s already in.",
+                            report.attempts_created,
+                        )
                         % {"new": report.attempts_created, "same": report.attempts_unchanged},
                     )
                     return redirect(cohort.get_absolute_url())
