@@ -1,0 +1,156 @@
+"""Evaluators see whether training works, never who answered; small groups stay hidden everywhere."""
+
+import csv
+import io
+import json
+import zipfile
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from assessments.importing import import_results
+from assessments.models import Participant
+from assessments.reports import suppress_breakdown
+from tests.assessments.test_evaluation_report import results_file
+
+
+@pytest.fixture
+def evaluated(curriculum):
+    """Two cohorts of one curriculum: 24 people in Zenica, 4 in Skopje."""
+    big, _ = results_file(24)
+    small, _ = results_file(4, seed=9)
+    assert import_results(big, cohort_slug="zenica", curriculum_slug=curriculum.slug, create=True).ok
+    assert import_results(small.replace("P0", "S0"), cohort_slug="skopje", curriculum_slug=curriculum.slug, create=True).ok
+    from assessments.models import Cohort
+
+    Cohort.objects.filter(slug="zenica").update(country="BA", title="Zenica 2025")
+    Cohort.objects.filter(slug="skopje").update(country="MK", title="Skopje 2025")
+    return curriculum
+
+
+def urls(curriculum):
+    return [
+        "/evaluation/",
+        f"/evaluation/curricula/{curriculum.slug}/",
+        f"/evaluation/curricula/{curriculum.slug}.json",
+        "/evaluation/cohorts/zenica/",
+        "/evaluation/cohorts/zenica.json",
+        f"/evaluation/curricula/{curriculum.slug}/export.zip",
+    ]
+
+
+def test_only_evaluators_see_evaluation(client, evaluated, learner, trainer, evaluator):
+    for url in urls(evaluated):
+        assert client.get(url).status_code == 302, url  # to sign in
+    for user in (learner, trainer):
+        client.force_login(user)
+        for url in urls(evaluated):
+            assert client.get(url).status_code == 403, url
+    client.force_login(evaluator)
+    for url in urls(evaluated):
+        assert client.get(url).status_code == 200, url
+
+
+def test_evaluators_never_see_a_pseudonym_or_code(client, evaluated, evaluator):
+    client.force_login(evaluator)
+    pseudonyms = list(Participant.objects.values_list("pseudonym", flat=True))
+    for url in urls(evaluated):
+        body = client.get(url).content
+        if url.endswith(".zip"):
+            with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                body = b"".join(archive.read(name) for name in archive.namelist())
+        text = body.decode()
+        assert not [p for p in pseudonyms if f"{p}," in text or f">{p}<" in text or f'"{p}"' in text], url
+
+
+def test_export_pseudonyms_differ_between_downloads_but_link_the_tables(client, evaluated, evaluator):
+    client.force_login(evaluator)
+
+    def tables():
+        body = client.get(f"/evaluation/curricula/{evaluated.slug}/export.zip").content
+        with zipfile.ZipFile(io.BytesIO(body)) as archive:
+            return {name: list(csv.DictReader(io.StringIO(archive.read(name).decode()))) for name in archive.namelist()}
+
+    first, second = tables(), tables()
+    assert sorted(first) == ["attempts.csv", "codebook.csv", "responses.csv"]
+    first_people = {row["participant"] for row in first["attempts.csv"]}
+    assert first_people == {row["participant"] for row in first["responses.csv"]}
+    assert not first_people & {row["participant"] for row in second["attempts.csv"]}
+    assert len(first_people) == 24  # the cohort of 4 is left out
+    assert {row["cohort"] for row in first["attempts.csv"]} == {"zenica"}
+    assert {"participant", "score", "instrument_version"} <= {row["variable"] for row in first["codebook.csv"]}
+
+
+def test_a_small_cohort_shows_no_figures_anywhere(client, evaluated, evaluator):
+    client.force_login(evaluator)
+    page = client.get("/evaluation/cohorts/skopje/").content.decode()
+    assert "Too few matched participants" in page
+    assert "Mean gain [95% CI]" not in page
+    document = client.get("/evaluation/cohorts/skopje.json").json()
+    assert document["suppressed"] is True and document["n_matched"] is None
+
+
+def test_a_hidden_group_cannot_be_worked_out_from_the_others(client, evaluated, evaluator):
+    """With BA (24) and MK (4), showing BA would give MK away as total minus BA: both are hidden."""
+    client.force_login(evaluator)
+    page = client.get(f"/evaluation/curricula/{evaluated.slug}/").content.decode()
+    country = page.split("<h3>Country</h3>")[1].split("</table>")[0]
+    assert "Bosnia and Herzegovina" in country and "North Macedonia" in country
+    assert country.count("hidden (fewer than 5") == 2
+
+
+@pytest.mark.parametrize(
+    ("sizes", "hidden"),
+    [
+        ([24, 4], {0, 1}),  # one small group hides the other too
+        ([24, 20, 4], {1, 2}),  # the next smallest is hidden with it
+        ([24, 20, 3, 1], {2, 3, 1}),  # two hidden, together still below 5: one more
+        ([24, 20, 6], set()),
+        ([3], {0}),
+    ],
+)
+def test_complementary_suppression(sizes, hidden):
+    cells = [{"value": str(index), "n": n} for index, n in enumerate(sizes)]
+    suppress_breakdown(cells, 5)
+    assert {index for index, cell in enumerate(cells) if cell["suppressed"]} == hidden
+
+
+def test_two_groups_can_be_compared_with_welchs_interval(client, evaluated, evaluator):
+    from assessments.models import Participant
+
+    zenica = Participant.objects.filter(cohort__slug="zenica").order_by("pk")
+    Participant.objects.filter(pk__in=[p.pk for p in zenica[:12]]).update(role="prison_officer")
+    Participant.objects.filter(pk__in=[p.pk for p in zenica[12:]]).update(role="probation_officer")
+    client.force_login(evaluator)
+    page = client.get(
+        f"/evaluation/cohorts/zenica/?compare_by=role&first=prison_officer&second=probation_officer"
+    ).content.decode()
+    assert "Welch’s t-test" in page
+
+
+def test_report_pages_run_the_same_queries_whatever_the_number_of_attempts(client, curriculum, evaluator):
+    client.force_login(evaluator)
+
+    def queries(participants: int) -> int:
+        data, _ = results_file(participants, seed=participants)
+        slug = f"c{participants}"
+        assert import_results(data, cohort_slug=slug, curriculum_slug=curriculum.slug, create=True).ok
+        url = f"/evaluation/cohorts/{slug}/"
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    small, large = queries(10), queries(60)
+    assert small == large
+    assert large <= 30, large
+
+
+def test_the_json_report_is_valid_json_without_nan(client, evaluated, evaluator):
+    client.force_login(evaluator)
+    text = client.get("/evaluation/cohorts/zenica.json").content.decode()
+    document = json.loads(text)
+    assert "NaN" not in text and "Infinity" not in text
+    assert document["n_matched"] == 24
+    assert {"item", "facility_pre", "flagged"} <= set(document["items"][0])
