@@ -57,28 +57,34 @@ class Scope:
     version: int | None = None  # instrument version number, for both phases
     group: tuple[str, str] | None = None  # (breakdown, value): only that group
 
-    def attempts(self, phase: str):
-        """First (and only) submitted attempts of the phase's knowledge instrument, in scope."""
+    def attempt_conditions(self, phase: str, prefix: str = "") -> Q | None:
+        """First (and only) submitted attempts of the phase's knowledge instrument, in scope, as a
+        condition on attempts (or, with prefix "attempt__", on their responses)."""
         instrument = self.plan.pre_test if phase == Phase.PRE else self.plan.post_test
         if instrument is None:
-            return Attempt.objects.none()
-        query = Attempt.objects.filter(
-            participant__curriculum=self.curriculum,
-            phase=phase,
-            instrument=instrument,
-            submitted_at__isnull=False,
-        )
+            return None
+        conditions = {
+            "phase": phase,
+            "instrument": instrument,
+            "submitted_at__isnull": False,
+            "participant__curriculum": self.curriculum,
+        }
         if self.cohort is not None:
-            query = query.filter(participant__cohort=self.cohort)
+            conditions["participant__cohort"] = self.cohort
         if self.date_from:
-            query = query.filter(submitted_at__date__gte=self.date_from)
+            conditions["submitted_at__date__gte"] = self.date_from
         if self.date_to:
-            query = query.filter(submitted_at__date__lte=self.date_to)
+            conditions["submitted_at__date__lte"] = self.date_to
         if self.version:
-            query = query.filter(version__number=self.version)
+            conditions["version__number"] = self.version
+        condition = Q(**{prefix + key: value for key, value in conditions.items()})
         if self.group:
-            query = query.filter(group_filter(*self.group))
-        return query
+            condition &= group_filter(*self.group, prefix=prefix)
+        return condition
+
+    def attempts(self, phase: str):
+        condition = self.attempt_conditions(phase)
+        return Attempt.objects.none() if condition is None else Attempt.objects.filter(condition)
 
 
 def group_filter(breakdown: str, value: str, prefix: str = "") -> Q:
@@ -196,37 +202,49 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
     Django objects. Computed once per `Matched` (items, outcomes and charts share it)."""
     if data.item_cache is not None:
         return data.item_cache
-    index = {participant: row for row, participant in enumerate(data.participants)}
-    attempt_row = {}
-    for phase_index, phases in enumerate((data.pre, data.post)):
-        for participant in data.participants:
-            attempt_row[phases[participant][0]] = (phase_index, index[participant])
-    responses = Response.objects.filter(
-        Q(attempt__in=scope.attempts(Phase.PRE)) | Q(attempt__in=scope.attempts(Phase.POST)),
-        score__isnull=False,
-    ).values_list("attempt_id", "item_code", "score", "max_score")
-    sql, params = responses.query.sql_with_params()
-    codes: dict[str, int] = {}
-    maxima: dict[str, float] = {}
-    cells: list[tuple[int, int, int, float]] = []
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        while chunk := cursor.fetchmany(20_000):
-            for attempt_id, code, score, maximum in chunk:
-                where = attempt_row.get(attempt_id)
-                if where is None:
-                    continue
-                column = codes.setdefault(code, len(codes))
-                maxima[code] = max(maxima.get(code, 0.0), maximum or 0.0)
-                cells.append((where[0], where[1], column, score))
-    ordered = sorted(codes, key=lambda code: code)
-    reorder = np.array([codes[code] for code in ordered], dtype=int) if ordered else np.zeros(0, dtype=int)
-    matrices = np.zeros((2, len(data.participants), len(codes)))
-    if cells:
-        array = np.array(cells)
-        matrices[array[:, 0].astype(int), array[:, 1].astype(int), array[:, 2].astype(int)] = array[:, 3]
-    matrices = matrices[:, :, reorder] if len(codes) else matrices
-    data.item_cache = (ordered, matrices[0], matrices[1], np.array([maxima[code] for code in ordered]))
+    size = (
+        max([attempt for phases in (data.pre, data.post) for attempt, _s, _m in phases.values()], default=0)
+        + 1
+    )
+    # Where each matched attempt's responses go: phase (0 pre, 1 post) and row, by attempt id.
+    phase_of = np.full(size, -1, dtype=np.int64)
+    row_of = np.zeros(size, dtype=np.int64)
+    for row, participant in enumerate(data.participants):
+        for phase_index, phases in enumerate((data.pre, data.post)):
+            phase_of[phases[participant][0]] = phase_index
+            row_of[phases[participant][0]] = row
+    conditions = [scope.attempt_conditions(phase, prefix="attempt__") for phase in (Phase.PRE, Phase.POST)]
+    conditions = [condition for condition in conditions if condition is not None]
+    code_index: dict[str, int] = {}
+    maxima = np.zeros(0)
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    if conditions and data.participants:
+        either = conditions[0] if len(conditions) == 1 else conditions[0] | conditions[1]
+        responses = Response.objects.filter(either, score__isnull=False).values_list(
+            "attempt_id", "item_code", "score", "max_score"
+        )
+        sql, params = responses.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            while chunk := cursor.fetchmany(100_000):
+                count = len(chunk)
+                attempts = np.fromiter((r[0] for r in chunk), dtype=np.int64, count=count)
+                columns = np.fromiter(
+                    (code_index.setdefault(r[1], len(code_index)) for r in chunk), np.int64, count
+                )
+                scores = np.fromiter((r[2] for r in chunk), dtype=float, count=count)
+                highest = np.fromiter((r[3] or 0.0 for r in chunk), dtype=float, count=count)
+                keep = (attempts < size) & (phase_of[np.minimum(attempts, size - 1)] >= 0)
+                parts.append((attempts[keep], columns[keep], scores[keep], highest[keep]))
+        maxima = np.zeros(len(code_index))
+        for _attempts, columns, _scores, highest in parts:
+            np.maximum.at(maxima, columns, highest)
+    matrices = np.zeros((2, len(data.participants), len(code_index)))
+    for attempts, columns, scores, _highest in parts:
+        matrices[phase_of[attempts], row_of[attempts], columns] = scores
+    ordered = sorted(code_index)
+    reorder = np.array([code_index[code] for code in ordered], dtype=np.int64)
+    data.item_cache = (ordered, matrices[0][:, reorder], matrices[1][:, reorder], maxima[reorder])
     return data.item_cache
 
 
@@ -237,7 +255,7 @@ def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict
         return [], {"pre": dict(empty), "post": dict(empty)}
     pre = np.minimum(pre, maxima)
     post = np.minimum(post, maxima)
-    rows = statistics.item_statistics(pre.tolist(), post.tolist(), maxima.tolist(), codes)
+    rows = statistics.item_statistics(pre, post, maxima, codes)
     specs = item_specs_for(scope)
     items = []
     for row in rows:
@@ -248,7 +266,7 @@ def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict
         )
     reliability = {}
     for phase, matrix in (("pre", pre), ("post", post)):
-        result = statistics.reliability(matrix.tolist())
+        result = statistics.reliability(matrix)
         reliability[phase] = {key: result[key] for key in ("alpha", "sem", "k", "n")}
     return items, reliability
 
