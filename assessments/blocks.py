@@ -49,7 +49,8 @@ class ItemBlock(blocks.StructBlock):
 
 
 class ScoredItemBlock(ItemBlock):
-    points = blocks.DecimalBlock(label=_("points"), default=1, min_value=0, max_value=100, decimal_places=2)
+    # Wide enough for any score an import may bring (e.g. 250, or 1/3 as 0.3333).
+    points = blocks.DecimalBlock(label=_("points"), default=1, min_value=0, max_value=1000, decimal_places=4)
 
 
 class ChoiceOptionBlock(blocks.StructBlock):

@@ -8,11 +8,12 @@ upload screen both call `import_results`.
 import csv
 import io
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -30,7 +31,7 @@ from assessments.models import (
     Phase,
     Response,
 )
-from continuum.text import neutralise
+from continuum.text import FORMULA_TRIGGERS, neutralise, strip_control_characters
 from curricula.models import CurriculumPage
 
 REQUIRED_COLUMNS = ("participant", "phase", "item", "score", "max_score")
@@ -115,14 +116,23 @@ def parse_rows(data: bytes | str) -> tuple[list[Row], list[LineError]]:
         for column in header
         if column not in REQUIRED_COLUMNS + OPTIONAL_COLUMNS
     ]
+    # A column that comes twice would be read from its first place only, its other values lost.
+    errors += [
+        LineError(1, _("The column “%(column)s” comes twice.") % {"column": column})
+        for column in dict.fromkeys(header)
+        if column in REQUIRED_COLUMNS + OPTIONAL_COLUMNS and header.count(column) > 1
+    ]
     if errors:
         return [], errors
     position = {column: header.index(column) for column in header}
     rows: list[Row] = []
     first_line: dict[tuple[str, str, str], int] = {}
+    # Lines are numbered as a spreadsheet numbers its rows (one per record, blank ones included),
+    # not by `reader.line_num`, which counts the physical lines up to the end of the record: after
+    # a cell with a line break in it, every number would point one row too far down.
+    line = 1
     try:
-        for cells in reader:
-            line = reader.line_num
+        for line, cells in enumerate(reader, start=2):
             if not any(cell.strip() for cell in cells):
                 continue
             if len(rows) + len(errors) >= MAX_ROWS:
@@ -149,14 +159,20 @@ def parse_rows(data: bytes | str) -> tuple[list[Row], list[LineError]]:
                 continue
             first_line[key] = line
             rows.append(row)
-    except csv.Error as error:
-        errors.append(LineError(reader.line_num, str(error)))
+    except csv.Error as error:  # raised while reading the record after the last one read
+        errors.append(LineError(line + 1, str(error)))
     return rows, errors
 
 
-def _check_row(line: int, cells: list[str], header: list[str], position: dict[str, int]):
-    import re
+def _unneutralise(text: str) -> str:
+    """Undo `neutralise`: the export writes `'=x` for `=x`, so that no spreadsheet runs it as a
+    formula; that quote is not part of the value, and importing the export must not add it."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
 
+
+def _check_row(line: int, cells: list[str], header: list[str], position: dict[str, int]):
     if len(cells) != len(header):
         return [
             LineError(
@@ -165,7 +181,10 @@ def _check_row(line: int, cells: list[str], header: list[str], position: dict[st
                 % {"expected": len(header), "found": len(cells)},
             )
         ], None
-    value = {column: cells[index].strip() for column, index in position.items()}
+    # Control characters are dropped: PostgreSQL cannot store NUL, and no export format can carry
+    # them (the export strips them too, so a file still round-trips).
+    value = {column: strip_control_characters(cells[index]).strip() for column, index in position.items()}
+    value["participant"] = _unneutralise(value["participant"])
     errors = []
     if not value["participant"] or len(value["participant"]) > 40:
         errors.append(LineError(line, _("The participant must be 1 to 40 characters.")))
@@ -185,23 +204,24 @@ def _check_row(line: int, cells: list[str], header: list[str], position: dict[st
                 line, _("max_score “%(value)s” is not a number above 0.") % {"value": value["max_score"][:40]}
             )
         )
+        max_score = None  # reported once: not compared with the score as well
     if score is None:
         errors.append(
             LineError(line, _("Score “%(value)s” is not a number.") % {"value": value["score"][:40]})
         )
     elif score < 0:
-        errors.append(LineError(line, _("Score %(score)s is below 0.") % {"score": value["score"]}))
+        errors.append(LineError(line, _("Score %(score)s is below 0.") % {"score": value["score"][:40]}))
     elif max_score is not None and score > max_score:
         errors.append(
             LineError(
                 line,
                 _("Score %(score)s is above max_score %(max)s.")
-                % {"score": value["score"], "max": value["max_score"]},
+                % {"score": value["score"][:40], "max": value["max_score"][:40]},
             )
         )
     if errors:
         return errors, None
-    answer = value.get("answer") or None
+    answer = _unneutralise(value.get("answer") or "") or None
     return [], Row(line, value["participant"], value["phase"], value["item"], score, max_score, answer)
 
 
@@ -240,6 +260,20 @@ def _resolve_target(rows, *, cohort_slug, curriculum_slug, create, report) -> _T
         if curriculum is None:
             report.errors.append(
                 LineError(None, _("To create the cohort, name its curriculum (--curriculum)."))
+            )
+            return None
+        # The slug is the cohort's web address (`cohorts/<slug:slug>/`, at most 80 characters in
+        # the database): a slug the URL cannot carry would break every page that links to it.
+        if not re.fullmatch(r"[-a-zA-Z0-9_]{1,80}", cohort_slug):
+            report.errors.append(
+                LineError(
+                    None,
+                    _(
+                        "“%(slug)s” is not a valid cohort slug: use at most 80 letters, digits, "
+                        "hyphens and underscores."
+                    )
+                    % {"slug": cohort_slug[:100]},
+                )
             )
             return None
     elif curriculum is not None and cohort.curriculum_id != curriculum.pk:
@@ -357,19 +391,34 @@ def import_results(
     target = _resolve_target(
         rows, cohort_slug=cohort_slug, curriculum_slug=curriculum_slug, create=create, report=report
     )
-    if target is None:
-        return report
-    _check_items(rows, target, create=create, report=report)
-    grouped = _group_attempts(rows, target)
-    unchanged = _check_existing(grouped, target, report)
+    if target is not None:
+        _check_items(rows, target, create=create, report=report)
+        grouped = _group_attempts(rows, target)
+        unchanged = _check_existing(grouped, target, report)
     if report.errors:
         report.errors.sort(key=lambda error: error.line or 0)
         return report
     if not rows:
         report.errors.append(LineError(None, _("The file has no results to import.")))
         return report
-    with transaction.atomic():
-        _write(grouped, unchanged, target, cohort_slug, report)
+    try:
+        with transaction.atomic():
+            _write(grouped, unchanged, target, cohort_slug, report)
+    except IntegrityError:
+        # Another import into this cohort wrote between the checks and the writing (two trainers
+        # uploading at once): this one is rolled back whole, and trying again finds the other's.
+        return ImportReport(
+            rows=len(rows),
+            errors=[
+                LineError(
+                    None,
+                    _(
+                        "Someone imported results into this cohort at the same time; nothing was "
+                        "imported from this file. Import it again."
+                    ),
+                )
+            ],
+        )
     return report
 
 
@@ -435,11 +484,19 @@ def _create_instruments(target: _Target, report: ImportReport) -> None:
     plan = target.plan or EvaluationPlan.objects.create(curriculum=target.curriculum)
     target.plan = plan
     made: list[tuple[dict[str, float], Instrument]] = []
+    # A phase the plan lacks reuses the plan's other knowledge instrument when it asks the same items.
+    for existing in (plan.pre_test, plan.post_test):
+        version = existing.current_version if existing else None
+        if version is not None:
+            made.append(({spec.code: spec.max_score for spec in version.specs if spec.is_scored}, existing))
     for phase, items in target.new_items.items():
         instrument = next((i for known, i in made if known == items), None)
         if instrument is None:
+            title = _("%(cohort)s: imported items") % {"cohort": target.cohort.title}
+            # Cut to fit: a cohort's title may be as long as an instrument's may be.
+            title = title[: Instrument._meta.get_field("title").max_length]
             instrument = Instrument.objects.create(
-                title=_("%(cohort)s: imported items") % {"cohort": target.cohort.title},
+                title=title,
                 slug=_unique_instrument_slug(f"{target.cohort.slug}-imported"),
                 kind=InstrumentKind.KNOWLEDGE,
                 items=[
@@ -500,7 +557,7 @@ def export_results(cohort: Cohort) -> str:
             (
                 (attempt.participant.pseudonym, phase_order[attempt.phase], response.item_code),
                 [
-                    attempt.participant.pseudonym,
+                    neutralise(attempt.participant.pseudonym),
                     attempt.phase,
                     response.item_code,
                     _fmt(response.score),

@@ -38,6 +38,7 @@ ITEM_KEYS = (
     "item", "facility_pre", "facility_post", "mcnemar_b", "mcnemar_c", "p_mcnemar", "p_mcnemar_holm",
     "discrimination_index", "discriminative_efficiency", "effective_weight", "flagged", "flags",
 )  # fmt: skip
+CEILING = 0.9  # facility at or above this, before and after, flags an item as too easy
 BREAKDOWNS = ("country", "institution", "role", "gender", "delivery_mode", "cohort")
 
 
@@ -259,6 +260,11 @@ def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict
     specs = item_specs_for(scope)
     items = []
     for row in rows:
+        # An item nearly everyone gets right before and after measures nothing the training
+        # changes; Moodle's indices cannot see that (no variance), so it is flagged here.
+        if (row["facility_pre"] or 0) >= CEILING and (row["facility_post"] or 0) >= CEILING:
+            row["flags"] = [*row["flags"], "too easy: nearly everyone right before and after"]
+            row["flagged"] = True
         spec = specs.get(row["item"])
         items.append(
             {key: row.get(key) for key in ITEM_KEYS}

@@ -225,6 +225,7 @@ def import_view(request, slug: str):
 @run_cohorts
 def export_view(request, slug: str):
     cohort = _my_cohort(request, slug)
-    response = HttpResponse(export_results(cohort), content_type="text/csv; charset=utf-8")
+    # The byte-order mark tells Excel the file is UTF-8; the importer reads it back.
+    response = HttpResponse("\ufeff" + export_results(cohort), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{cohort.slug}-results.csv"'
     return response

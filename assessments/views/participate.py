@@ -213,7 +213,9 @@ def _submitted(request, participant, attempt):
         "participant": participant,
         "attempt": attempt,
         "show_score": policy != FeedbackPolicy.NONE and attempt.max_score,
-        "show_feedback": policy == FeedbackPolicy.SCORE_AND_FEEDBACK,
+        # Right answers after a pre-test would teach the post-test: they wait for later phases.
+        "show_feedback": policy == FeedbackPolicy.SCORE_AND_FEEDBACK and attempt.phase != "pre",
+        "feedback_later": policy == FeedbackPolicy.SCORE_AND_FEEDBACK and attempt.phase == "pre",
         "rows": rows,
     }
     return TemplateResponse(request, "assessments/participate/submitted.html", context)

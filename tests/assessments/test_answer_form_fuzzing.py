@@ -7,7 +7,16 @@ from hypothesis import strategies as st
 
 from assessments.models import Response
 
-FIELDS = ["item-RB-01", "item-RB-02", "item-RB-03", "item-RB-04", "item-XX-99", "save", "submit", "csrfmiddlewaretoken"]
+FIELDS = [
+    "item-RB-01",
+    "item-RB-02",
+    "item-RB-03",
+    "item-RB-04",
+    "item-XX-99",
+    "save",
+    "submit",
+    "csrfmiddlewaretoken",
+]
 values = st.one_of(
     st.sampled_from(["0", "1", "2", "-1", "true", "false", "", "999999999999999999999", "NaN", "1e308"]),
     st.text(max_size=50),
