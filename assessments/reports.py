@@ -8,7 +8,7 @@ the complementary suppression that stops a hidden group being recovered by subtr
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -164,11 +164,35 @@ def score_summary(data: Matched) -> dict[str, Any]:
     return {key: result.get(key) for key in SCORE_KEYS} | {"reasons": result.get("reasons", {})}
 
 
-def suppressed_report(scope: Scope, data: Matched) -> dict[str, Any]:
+def parent_scopes(scope: Scope) -> list[Scope]:
+    """The wider reports a reader can also open: the whole curriculum, the cohort without
+    filters, the curriculum with the same filters."""
+    filtered = bool(scope.date_from or scope.date_to or scope.version or scope.group)
+    whole = replace(scope, cohort=None, date_from=None, date_to=None, version=None, group=None)
+    parents = [whole] if scope.cohort or filtered else []
+    if scope.cohort and filtered:
+        parents += [replace(whole, cohort=scope.cohort), replace(scope, cohort=None)]
+    return parents
+
+
+def leaves_out_a_small_group(scope: Scope, data: Matched) -> bool:
+    """Complementary suppression between pages: a cohort or filtered report whose wider report
+    holds 1 to SMALL_CELL_MIN - 1 more people would give those people away by subtraction."""
+    minimum = small_cell_min()
+    for parent in parent_scopes(scope):
+        wider = matched(parent)
+        for rest in (wider.n_pre - data.n_pre, wider.n_post - data.n_post, wider.n_matched - data.n_matched):
+            if 0 < rest < minimum:
+                return True
+    return False
+
+
+def suppressed_report(scope: Scope, data: Matched | None) -> dict[str, Any]:
+    """Every figure null; counts too, when small or when the report is hidden to protect another."""
     minimum = small_cell_min()
     return {
-        "n_pre": data.n_pre if data.n_pre >= minimum else None,
-        "n_post": data.n_post if data.n_post >= minimum else None,
+        "n_pre": data.n_pre if data and data.n_pre >= minimum else None,
+        "n_post": data.n_post if data and data.n_post >= minimum else None,
         "n_matched": None,
         "score": _nulls(SCORE_KEYS),
         "items": [],
@@ -289,6 +313,12 @@ def report(scope: Scope, *, with_items: bool = True) -> dict[str, Any]:
     }
     if data.n_matched < small_cell_min():
         return document | {"suppressed": True} | suppressed_report(scope, data)
+    if leaves_out_a_small_group(scope, data):
+        return (
+            document
+            | {"suppressed": True, "suppressed_because": "complement"}
+            | suppressed_report(scope, None)
+        )
     document |= {
         "suppressed": False,
         "n_pre": data.n_pre,
@@ -580,6 +610,12 @@ def verdict(document: dict[str, Any]) -> dict[str, Any]:
             "people also learn from work, from colleagues and from taking the same test twice."
         )
     ]
+    if document.get("suppressed_because") == "complement":
+        headline = _(
+            "Hidden: the wider report holds fewer than %(n)s more people, "
+            "who could be worked out by subtraction."
+        ) % {"n": small_cell_min()}
+        return {"headline": headline, "tone": "none", "caveats": []}
     if document.get("suppressed"):
         return {"headline": _("Too few matched participants to say anything."), "tone": "none", "caveats": []}
     score = document["score"]

@@ -129,9 +129,10 @@ def test_two_groups_can_be_compared_with_welchs_interval(client, evaluated, eval
     zenica = Participant.objects.filter(cohort__slug="zenica").order_by("pk")
     Participant.objects.filter(pk__in=[p.pk for p in zenica[:12]]).update(role="prison_officer")
     Participant.objects.filter(pk__in=[p.pk for p in zenica[12:]]).update(role="probation_officer")
+    Participant.objects.filter(cohort__slug="skopje").update(role="prison_officer")
     client.force_login(evaluator)
     page = client.get(
-        "/evaluation/cohorts/zenica/?compare_by=role&first=prison_officer&second=probation_officer"
+        f"/evaluation/curricula/{evaluated.slug}/?compare_by=role&first=prison_officer&second=probation_officer"
     ).content.decode()
     assert "the mean gain of prison_officer minus that of probation_officer is" in page
 
@@ -156,8 +157,36 @@ def test_report_pages_run_the_same_queries_whatever_the_number_of_attempts(clien
 
 def test_the_json_report_is_valid_json_without_nan(client, evaluated, evaluator):
     client.force_login(evaluator)
-    text = client.get("/evaluation/cohorts/zenica.json").content.decode()
+    text = client.get(f"/evaluation/curricula/{evaluated.slug}.json").content.decode()
     document = json.loads(text)
     assert "NaN" not in text and "Infinity" not in text
-    assert document["n_matched"] == 24
+    assert document["n_matched"] == 28
     assert {"item", "facility_pre", "flagged"} <= set(document["items"][0])
+
+
+def test_a_cohort_page_that_would_give_away_a_small_cohort_by_subtraction_is_hidden(
+    client, evaluated, evaluator
+):
+    """Curriculum 28 matched, Zenica 24: showing Zenica would give Skopje's 4 away."""
+    client.force_login(evaluator)
+    curriculum = client.get(f"/evaluation/curricula/{evaluated.slug}.json").json()
+    assert curriculum["n_matched"] == 28
+    zenica = client.get("/evaluation/cohorts/zenica.json").json()
+    assert zenica["suppressed"] is True and zenica["n_matched"] is None and zenica["n_pre"] is None
+    assert "could be worked out by subtraction" in client.get("/evaluation/cohorts/zenica/").content.decode()
+
+
+def test_a_date_filter_that_leaves_out_a_few_people_is_hidden(client, curriculum, evaluator):
+    import datetime
+
+    from assessments.models import Attempt
+
+    data, _ = results_file(20)
+    assert import_results(data, cohort_slug="zenica", curriculum_slug=curriculum.slug, create=True).ok
+    late = list(Attempt.objects.filter(participant__pseudonym__in=["P001", "P002"]))
+    Attempt.objects.filter(pk__in=[a.pk for a in late]).update(
+        submitted_at=datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
+    )
+    client.force_login(evaluator)
+    page = client.get(f"/evaluation/curricula/{curriculum.slug}/?date_to=2029-12-31").content.decode()
+    assert "could be worked out by subtraction" in page
