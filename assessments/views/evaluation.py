@@ -3,6 +3,8 @@
 Everything shown goes through `assessments.reports`, which suppresses small groups; these views
 only choose the scope and lay the figures out."""
 
+from collections import Counter
+
 from django import forms
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpResponse, JsonResponse
@@ -135,6 +137,7 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
         "distribution_chart": distribution_uri,
         "distribution_table": distribution_table,
         "slope_chart": charts.slopes(pre, post),
+        "slope_table": sorted(Counter(zip(pre, post, strict=True)).items()),
         "outcome_chart": charts.bars(
             [row["outcome"] for row in outcomes],
             {_("Mean gain"): [row["mean_gain"] for row in outcomes]},
