@@ -4,7 +4,7 @@ The participant is remembered in the session only; no URL carries a participant 
 so nobody can reach another person's answers by editing an address."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -150,6 +150,8 @@ def answer(request, phase: str, slug: str):
     participant = _require_participant(request)
     task = _task_or_404(participant, phase, slug)
     if task.state == "submitted":
+        if request.method == "POST" and request.headers.get("X-Autosave"):
+            return HttpResponse(status=409)
         return _submitted(request, participant, task.attempt)
     if not task.can_answer:
         messages.info(request, _("This questionnaire is not open yet."))
@@ -169,7 +171,11 @@ def answer(request, phase: str, slug: str):
         if submitting and form.is_valid():
             submission = services.submit_attempt(attempt=attempt, answers=answers)
             return _submitted(request, participant, submission.attempt)
-        if not services.save_draft(attempt=attempt, answers=answers):
+        saved = services.save_draft(attempt=attempt, answers=answers)
+        if request.headers.get("X-Autosave") and not submitting:
+            # The page's script saves as the person goes; 409 tells it another device submitted.
+            return HttpResponse(status=204 if saved else 409)
+        if not saved:
             return _submitted(request, participant, attempt)  # submitted meanwhile, on another device
         if not submitting and form.is_valid():
             messages.success(request, _("Your answers are saved. You can come back and finish later."))

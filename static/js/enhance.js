@@ -30,6 +30,30 @@
         button.addEventListener("click", function () { window.print(); });
     });
 
+    // Questionnaires save a draft as the person goes (the "Save" button does it without JS).
+    document.querySelectorAll("form[data-autosave]").forEach(function (form) {
+        var status = form.querySelector("[data-autosave-status]");
+        var timer = null;
+        function save() {
+            var data = new FormData(form);
+            data.append("save", "1");
+            fetch(form.action || window.location.href, {
+                method: "POST", body: data, credentials: "same-origin", headers: { "X-Autosave": "1" }
+            }).then(function (response) {
+                if (!status) { return; }
+                if (response.status === 204) {
+                    status.textContent = status.getAttribute("data-saved") || "Saved";
+                } else if (response.status === 409) {
+                    window.location.reload();
+                }
+            }).catch(function () { /* offline: the Save button still works */ });
+        }
+        form.addEventListener("change", function () {
+            window.clearTimeout(timer);
+            timer = window.setTimeout(save, 600);
+        });
+    });
+
     // Forms that must not be sent twice: disable the button after the first submission.
     document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
         form.addEventListener("submit", function () {

@@ -95,3 +95,13 @@ def test_a_closed_post_test_cannot_be_answered(client, cohort, join):
     response = client.get("/participate/post/rb-knowledge/")
     assert response.status_code == 302
     assert not Attempt.objects.filter(phase="post").exists()
+
+
+def test_the_pages_script_saves_drafts_as_the_person_goes(client, cohort, join):
+    join(cohort)
+    url = "/participate/pre/rb-knowledge/"
+    response = client.post(url, {"item-RB-02": "true"}, headers={"X-Autosave": "1"})
+    assert response.status_code == 204
+    assert Attempt.objects.get().responses.get().answer is True
+    client.post(url, {**ALL_RIGHT, "submit": "1"})
+    assert client.post(url, {"item-RB-02": "false"}, headers={"X-Autosave": "1"}).status_code == 409
