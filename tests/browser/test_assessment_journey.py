@@ -180,7 +180,7 @@ def test_trainer_prints_the_sheet_opens_the_post_test_and_types_in_a_paper_sheet
     page.screenshot(path=screenshot_dir / "assessment-bulk-entry.png", full_page=True)
     page.get_by_role("button", name="Save these answer sheets").click()
     page.wait_for_url(f"**{cohort_url}")
-    assert "1 paper form(s) saved; 0 were already in." in page.inner_text(".messages")
+    assert "1 answer sheet saved." in page.inner_text(".messages")
     answered = page.locator("table.table tbody tr", has=page.get_by_role("rowheader", name="S-01"))
     assert "submitted" in answered.inner_text()
     assert Participant.objects.get(pseudonym="S-01").attempts.get().score == 4
