@@ -4,6 +4,7 @@ Each function returns a `data:` URI, so a page needs no extra request per chart 
 styles stay inside the image (the page's CSP allows `data:` images, not inline styles)."""
 
 import base64
+import math
 import re
 from collections import Counter
 
@@ -27,9 +28,11 @@ def _chart(kind, **options):
 
 def distribution(pre: list[float], post: list[float], max_score: float) -> tuple[str, list[dict]]:
     """How many matched participants scored each total, before and after."""
-    bins = list(range(int(max_score) + 1))
-    before = Counter(round(score) for score in pre)
-    after = Counter(round(score) for score in post)
+    # Up to 40 bars: a test worth more points is drawn in bands of equal width.
+    width = max(1, math.ceil((max_score + 1) / 40))
+    bins = list(range(0, int(max_score) + 1, width))
+    before = Counter(int(score // width) * width for score in pre)
+    after = Counter(int(score // width) * width for score in post)
     chart = _chart(pygal.Bar, x_title=_("Total score"), y_title=_("Participants"))
     chart.x_labels = [str(b) for b in bins]
     chart.add(_("Before"), [before.get(b, 0) for b in bins])

@@ -169,21 +169,43 @@ class ProfileForm(forms.ModelForm):
 
 class CohortForm(forms.ModelForm):
     country = LazyTypedChoiceField(choices=[], required=False, label=_("Country"))
+    trainers = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("Other trainers"),
+        help_text=_("They can run this cohort with you. You are always one of its trainers."),
+    )
 
     class Meta:
         model = Cohort
-        fields = ["curriculum", "title", "institution", "country", "delivery_mode", "starts_on", "ends_on"]
+        fields = [
+            "curriculum",
+            "title",
+            "institution",
+            "country",
+            "delivery_mode",
+            "starts_on",
+            "ends_on",
+            "trainers",
+        ]
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
             "ends_on": forms.DateInput(attrs={"type": "date"}),
         }
 
-    def __init__(self, *args, curricula, **kwargs):
+    def __init__(self, *args, curricula, trainers, **kwargs):
         super().__init__(*args, **kwargs)
         from django_countries import countries
 
         self.fields["curriculum"].queryset = curricula
         self.fields["country"].choices = [("", "---------"), *countries]
+        self.fields["trainers"].queryset = trainers
+        self.fields["trainers"].label_from_instance = lambda user: user.get_full_name() or user.get_username()
+        if self.instance.pk and self.instance.participants.exists():
+            # Participants answer the plan of the curriculum they joined: it cannot change under them.
+            self.fields["curriculum"].disabled = True
+            self.fields["curriculum"].help_text = _("People have joined, so the curriculum is fixed.")
 
     def clean(self):
         cleaned = super().clean()

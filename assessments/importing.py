@@ -481,7 +481,10 @@ def _create_instruments(target: _Target, report: ImportReport) -> None:
     """One instrument per phase that has none, shared by phases with the same item codes."""
     if not target.new_items:
         return
-    plan = target.plan or EvaluationPlan.objects.create(curriculum=target.curriculum)
+    # A plan made for historic results must not hold online learners back from the modules.
+    plan = target.plan or EvaluationPlan.objects.create(
+        curriculum=target.curriculum, pre_test_before_modules=False
+    )
     target.plan = plan
     made: list[tuple[dict[str, float], Instrument]] = []
     # A phase the plan lacks reuses the plan's other knowledge instrument when it asks the same items.

@@ -94,6 +94,8 @@ class ItemSpec:
         """A readable form of an answer, for exports and trainers' screens."""
         if answer is None:
             return ""
+        if isinstance(answer, str):  # imported answers are kept as the file gave them
+            return answer
         if self.kind == "single_choice":
             return self.options[answer].label
         if self.kind == "multiple_choice":

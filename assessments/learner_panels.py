@@ -52,7 +52,9 @@ def hold_modules_until_pre_test(page, request, serve_args, serve_kwargs):
     plan = plan_for(curriculum)
     if plan is None or plan.pre_test is None or not plan.pre_test_before_modules:
         return None
-    if pre_test_done(user=request.user, curriculum=curriculum):
+    if not plan.pre_test.answerable_online or pre_test_done(
+        user=request.user, curriculum=curriculum, plan=plan
+    ):
         return None
     messages.info(
         request, _("Before the first module, take the short pre-test: it shows what the training changes.")

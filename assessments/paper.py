@@ -15,7 +15,9 @@ from django.utils.translation import gettext as _
 from assessments import services
 from assessments.items import ItemSpec
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant
-from assessments.models.cohorts import code_digest, normalise_code
+from assessments.models.cohorts import PARTICIPANT_CODE_LENGTH, code_digest, normalise_code
+from continuum.text import strip_control_characters
+from curricula.models.progress import UNAMBIGUOUS_ALPHABET
 
 DEFAULT_ROWS = 25
 MAX_ROWS = 200
@@ -70,6 +72,13 @@ def parse_cell(spec: ItemSpec, text: str) -> Any:
     return text[:2000]
 
 
+def looks_like_a_code(label: str) -> bool:
+    code = normalise_code(label)
+    return len(code) == PARTICIPANT_CODE_LENGTH and all(
+        character in UNAMBIGUOUS_ALPHABET for character in code
+    )
+
+
 def cell_hint(spec: ItemSpec) -> str:
     letters = ascii_uppercase[: len(spec.options)]
     if spec.kind == "single_choice":
@@ -119,7 +128,8 @@ class EntryGrid:
         return [{"spec": spec, "hint": cell_hint(spec)} for spec in self.specs]
 
     def value(self, row: int, name: str) -> str:
-        return (self.data.get(f"r{row}-{name}", "") if self.data is not None else "")[:2000]
+        text = self.data.get(f"r{row}-{name}", "") if self.data is not None else ""
+        return strip_control_characters(text[:2000])
 
     def rows(self):
         """What the template draws: each row's label cell and item cells, with values and errors."""
@@ -165,6 +175,21 @@ class EntryGrid:
                 continue
             if len(label) > 40:
                 self.errors[(row, "participant")] = _("At most 40 characters.")
+                continue
+            if not answers:
+                if (row, "participant") not in self.errors and not any(
+                    (row, spec.code) in self.errors for spec in self.specs
+                ):
+                    self.errors[(row, "participant")] = _(
+                        "This sheet has no answers: type them, or clear the code."
+                    )
+                continue
+            if looks_like_a_code(label) and self._participant(label) is None:
+                # A participant code must never become a name that trainers can read.
+                self.errors[(row, "participant")] = _(
+                    "This looks like a participant code, but nobody in this cohort has it. "
+                    "Check it letter by letter, or write a pseudonym instead."
+                )
                 continue
             key = normalise_code(label)
             if key in seen:
@@ -219,8 +244,11 @@ class EntryGrid:
                 instrument=self.instrument,
                 source=AttemptSource.PAPER,
             )
-            if attempt.source != AttemptSource.PAPER:
-                Attempt.objects.filter(pk=attempt.pk).update(source=AttemptSource.PAPER)
-            services.submit_attempt(attempt=attempt, answers=answers)
-            created += 1
+            # The sheet was read against the current version; an online draft started on an older
+            # one is moved to it before scoring (a draft has nothing submitted to keep).
+            Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+                source=AttemptSource.PAPER, version=self.instrument.current_version
+            )
+            attempt.refresh_from_db()
+            created += services.submit_attempt(attempt=attempt, answers=answers).newly_submitted
         return Saved(created=created, unchanged=len(self._unchanged))

@@ -7,7 +7,7 @@ the complementary suppression that stops a hidden group being recovered by subtr
 """
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -56,7 +56,6 @@ class Scope:
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
     version: int | None = None  # instrument version number, for both phases
-    group: tuple[str, str] | None = None  # (breakdown, value): only that group
 
     def attempt_conditions(self, phase: str, prefix: str = "") -> Q | None:
         """First (and only) submitted attempts of the phase's knowledge instrument, in scope, as a
@@ -72,38 +71,20 @@ class Scope:
         }
         if self.cohort is not None:
             conditions["participant__cohort"] = self.cohort
+        # Dates select whole cohorts (by their first day), never parts of one: two date ranges
+        # then differ by whole reportable cohorts, not by a few people. Online learners, who have
+        # no cohort, are left out when a date range is set.
         if self.date_from:
-            conditions["submitted_at__date__gte"] = self.date_from
+            conditions["participant__cohort__starts_on__gte"] = self.date_from
         if self.date_to:
-            conditions["submitted_at__date__lte"] = self.date_to
+            conditions["participant__cohort__starts_on__lte"] = self.date_to
         if self.version:
             conditions["version__number"] = self.version
-        condition = Q(**{prefix + key: value for key, value in conditions.items()})
-        if self.group:
-            condition &= group_filter(*self.group, prefix=prefix)
-        return condition
+        return Q(**{prefix + key: value for key, value in conditions.items()})
 
     def attempts(self, phase: str):
         condition = self.attempt_conditions(phase)
         return Attempt.objects.none() if condition is None else Attempt.objects.filter(condition)
-
-
-def group_filter(breakdown: str, value: str, prefix: str = "") -> Q:
-    """Attempts (or, with prefix "attempt__", responses) of a group's participants; "" is "not stated"."""
-    field_for = {
-        "country": "participant__cohort__country",
-        "institution": "participant__cohort__institution",
-        "role": "participant__role",
-        "gender": "participant__gender",
-        "delivery_mode": "participant__cohort__delivery_mode",
-        "cohort": "participant__cohort__slug",
-    }
-    path = prefix + field_for[breakdown]
-    if breakdown == "delivery_mode" and value == "online":
-        return Q(**{path: "online"}) | Q(**{f"{prefix}participant__cohort__isnull": True})
-    if value == "":
-        return Q(**{path: ""}) | Q(**{f"{path}__isnull": True})
-    return Q(**{path: value})
 
 
 @dataclass
@@ -113,6 +94,7 @@ class Matched:
     pre: dict[int, tuple[int, float, float]]  # participant → (attempt id, score, max score)
     post: dict[int, tuple[int, float, float]]
     participants: list[int] = field(default_factory=list)  # matched, in a stable order
+    groups: set[int | None] = field(default_factory=set)  # reportable cohorts (None: online learners)
     item_cache: tuple | None = None  # see item_matrices
 
     @property
@@ -137,17 +119,31 @@ class Matched:
 
 
 def matched(scope: Scope) -> Matched:
-    """Two queries, one per phase, whatever the number of attempts."""
+    """The scope's reportable participants and their scores. Two queries, whatever the size.
+
+    Reportable population: a cohort (or the curriculum's online learners, as one group) with
+    fewer than SMALL_CELL_MIN matched participants is left out of every report and export, not
+    only hidden, so that no page minus another page gives it away."""
+    minimum = small_cell_min()
 
     def by_participant(phase):
-        rows = scope.attempts(phase).values_list("participant_id", "id", "score", "max_score")
+        rows = scope.attempts(phase).values_list(
+            "participant_id", "id", "score", "max_score", "participant__cohort_id"
+        )
         return {
-            participant: (attempt, score or 0.0, maximum or 0.0)
-            for participant, attempt, score, maximum in rows
+            participant: (attempt, score or 0.0, maximum or 0.0, cohort)
+            for participant, attempt, score, maximum, cohort in rows
         }
 
     pre, post = by_participant(Phase.PRE), by_participant(Phase.POST)
-    return Matched(pre, post, sorted(set(pre) & set(post)))
+    pairs = set(pre) & set(post)
+    per_group = Counter(pre[participant][3] for participant in pairs)
+    groups = {group for group, n in per_group.items() if n >= minimum}
+
+    def reportable(rows):
+        return {p: row[:3] for p, row in rows.items() if row[3] in groups}
+
+    return Matched(reportable(pre), reportable(post), sorted(p for p in pairs if pre[p][3] in groups), groups)
 
 
 def _nulls(keys) -> dict[str, None]:
@@ -167,24 +163,30 @@ def score_summary(data: Matched) -> dict[str, Any]:
 def parent_scopes(scope: Scope) -> list[Scope]:
     """The wider reports a reader can also open: the whole curriculum, the cohort without
     filters, the curriculum with the same filters."""
-    filtered = bool(scope.date_from or scope.date_to or scope.version or scope.group)
-    whole = replace(scope, cohort=None, date_from=None, date_to=None, version=None, group=None)
+    filtered = bool(scope.date_from or scope.date_to or scope.version)
+    whole = replace(scope, cohort=None, date_from=None, date_to=None, version=None)
     parents = [whole] if scope.cohort or filtered else []
     if scope.cohort and filtered:
         parents += [replace(whole, cohort=scope.cohort), replace(scope, cohort=None)]
     return parents
 
 
-def leaves_out_a_small_group(scope: Scope, data: Matched) -> bool:
-    """Complementary suppression between pages: a cohort or filtered report whose wider report
-    holds 1 to SMALL_CELL_MIN - 1 more people would give those people away by subtraction."""
+def small_remainders(scope: Scope, data: Matched) -> set[str]:
+    """Complementary suppression between pages: which of n_pre, n_post and n_matched differ
+    from a wider report (see `parent_scopes`) by 1 to SMALL_CELL_MIN - 1 people, who would
+    otherwise be given away by subtraction."""
     minimum = small_cell_min()
+    found: set[str] = set()
     for parent in parent_scopes(scope):
         wider = matched(parent)
-        for rest in (wider.n_pre - data.n_pre, wider.n_post - data.n_post, wider.n_matched - data.n_matched):
+        for key, rest in (
+            ("n_pre", wider.n_pre - data.n_pre),
+            ("n_post", wider.n_post - data.n_post),
+            ("n_matched", wider.n_matched - data.n_matched),
+        ):
             if 0 < rest < minimum:
-                return True
-    return False
+                found.add(key)
+    return found
 
 
 def suppressed_report(scope: Scope, data: Matched | None) -> dict[str, Any]:
@@ -227,17 +229,16 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
     Django objects. Computed once per `Matched` (items, outcomes and charts share it)."""
     if data.item_cache is not None:
         return data.item_cache
-    size = (
-        max([attempt for phases in (data.pre, data.post) for attempt, _s, _m in phases.values()], default=0)
-        + 1
+    # Where each matched attempt's responses go: phase (0 pre, 1 post) and row, looked up by
+    # attempt id in a sorted array (memory follows the scope, not the largest id in the table).
+    keys = sorted(
+        (phases[participant][0], phase_index, row)
+        for row, participant in enumerate(data.participants)
+        for phase_index, phases in enumerate((data.pre, data.post))
     )
-    # Where each matched attempt's responses go: phase (0 pre, 1 post) and row, by attempt id.
-    phase_of = np.full(size, -1, dtype=np.int64)
-    row_of = np.zeros(size, dtype=np.int64)
-    for row, participant in enumerate(data.participants):
-        for phase_index, phases in enumerate((data.pre, data.post)):
-            phase_of[phases[participant][0]] = phase_index
-            row_of[phases[participant][0]] = row
+    attempt_ids = np.array([key[0] for key in keys], dtype=np.int64)
+    phase_of = np.array([key[1] for key in keys], dtype=np.int64)
+    row_of = np.array([key[2] for key in keys], dtype=np.int64)
     conditions = [scope.attempt_conditions(phase, prefix="attempt__") for phase in (Phase.PRE, Phase.POST)]
     conditions = [condition for condition in conditions if condition is not None]
     code_index: dict[str, int] = {}
@@ -259,14 +260,15 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
                 )
                 scores = np.fromiter((r[2] for r in chunk), dtype=float, count=count)
                 highest = np.fromiter((r[3] or 0.0 for r in chunk), dtype=float, count=count)
-                keep = (attempts < size) & (phase_of[np.minimum(attempts, size - 1)] >= 0)
-                parts.append((attempts[keep], columns[keep], scores[keep], highest[keep]))
+                where = np.minimum(np.searchsorted(attempt_ids, attempts), len(attempt_ids) - 1)
+                keep = attempt_ids[where] == attempts
+                parts.append((where[keep], columns[keep], scores[keep], highest[keep]))
         maxima = np.zeros(len(code_index))
         for _attempts, columns, _scores, highest in parts:
             np.maximum.at(maxima, columns, highest)
     matrices = np.zeros((2, len(data.participants), len(code_index)))
-    for attempts, columns, scores, _highest in parts:
-        matrices[phase_of[attempts], row_of[attempts], columns] = scores
+    for where, columns, scores, _highest in parts:
+        matrices[phase_of[where], row_of[where], columns] = scores
     ordered = sorted(code_index)
     reorder = np.array([code_index[code] for code in ordered], dtype=np.int64)
     data.item_cache = (ordered, matrices[0][:, reorder], matrices[1][:, reorder], maxima[reorder])
@@ -276,7 +278,11 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
 def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict]:
     codes, pre, post, maxima = item_matrices(scope, data)
     empty = {"alpha": None, "sem": None, "k": len(codes), "n": data.n_matched}
-    if not codes or not data.n_matched or np.any(maxima <= 0):
+    worth_points = maxima > 0  # an item worth no points cannot be analysed; the others can
+    codes = [code for code, keep in zip(codes, worth_points, strict=True) if keep]
+    pre, post, maxima = pre[:, worth_points], post[:, worth_points], maxima[worth_points]
+    empty["k"] = len(codes)
+    if not codes or not data.n_matched:
         return [], {"pre": dict(empty), "post": dict(empty)}
     pre = np.minimum(pre, maxima)
     post = np.minimum(post, maxima)
@@ -301,9 +307,9 @@ def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict
     return items, reliability
 
 
-def report(scope: Scope, *, with_items: bool = True) -> dict[str, Any]:
+def report(scope: Scope, *, with_items: bool = True, data: Matched | None = None) -> dict[str, Any]:
     """The JSON report's document (see README, "The evaluation report")."""
-    data = matched(scope)
+    data = data or matched(scope)
     document: dict[str, Any] = {
         "scope": {
             "cohort": scope.cohort.slug if scope.cohort else None,
@@ -313,18 +319,22 @@ def report(scope: Scope, *, with_items: bool = True) -> dict[str, Any]:
     }
     if data.n_matched < small_cell_min():
         return document | {"suppressed": True} | suppressed_report(scope, data)
-    if leaves_out_a_small_group(scope, data):
+    hidden = small_remainders(scope, data)
+    if "n_matched" in hidden:  # the scores would give the people left out away
         return (
             document
             | {"suppressed": True, "suppressed_because": "complement"}
             | suppressed_report(scope, None)
         )
+    # Only counts of people outside the matched pairs would leak: those counts are hidden.
     document |= {
         "suppressed": False,
-        "n_pre": data.n_pre,
-        "n_post": data.n_post,
+        "n_pre": None if "n_pre" in hidden else data.n_pre,
+        "n_post": None if "n_post" in hidden else data.n_post,
         "n_matched": data.n_matched,
-        "attrition": round(1 - data.n_matched / data.n_pre, 4) if data.n_pre else None,
+        "attrition": round(1 - data.n_matched / data.n_pre, 4)
+        if data.n_pre and "n_pre" not in hidden
+        else None,
         "score": score_summary(data),
     }
     if with_items:
@@ -429,6 +439,8 @@ def outcome_gains(scope: Scope, data: Matched) -> list[dict[str, Any]]:
         if not outcome:
             continue
         maximum = float(maxima[indexes].sum())
+        if maximum <= 0:  # items worth no points say nothing about the outcome
+            continue
         result = statistics.paired_scores(
             np.minimum(pre[:, indexes], maxima[indexes]).sum(axis=1).tolist(),
             np.minimum(post[:, indexes], maxima[indexes]).sum(axis=1).tolist(),
@@ -444,25 +456,43 @@ def outcome_gains(scope: Scope, data: Matched) -> list[dict[str, Any]]:
     return rows
 
 
-def _likert_answers(scope: Scope, instrument, phase: str) -> dict[int, dict[str, float]]:
-    """participant → {item code: score (reverse-coded)} for submitted attempts in scope."""
+def _by_reportable_group(
+    rows: dict[int, Any], cohort_of: dict[int, int | None], data: Matched
+) -> dict[int, Any]:
+    """Keep participants of reportable groups that themselves give at least SMALL_CELL_MIN
+    answers here: a cohort with 2 reaction answers would otherwise show by subtraction."""
+    per_group = Counter(cohort_of[p] for p in rows)
+    keep = {group for group, n in per_group.items() if group in data.groups and n >= small_cell_min()}
+    return {p: row for p, row in rows.items() if cohort_of[p] in keep}
+
+
+def _likert_answers(scope: Scope, data: Matched, instrument, phase: str) -> dict[int, dict[str, tuple]]:
+    """participant → {item code: (score, raw point)} for submitted attempts in scope; the score
+    is reverse-coded where the item says so, the raw point is what was ticked."""
     if instrument is None:
         return {}
-    query = Response.objects.filter(
-        attempt__instrument=instrument,
-        attempt__phase=phase,
-        attempt__submitted_at__isnull=False,
-        attempt__participant__curriculum=scope.curriculum,
-        score__isnull=False,
-    )
+    conditions = {
+        "attempt__instrument": instrument,
+        "attempt__phase": phase,
+        "attempt__submitted_at__isnull": False,
+        "attempt__participant__curriculum": scope.curriculum,
+        "score__isnull": False,
+    }
     if scope.cohort is not None:
-        query = query.filter(attempt__participant__cohort=scope.cohort)
-    if scope.group:
-        query = query.filter()  # groups apply to the knowledge scores; scales use the same people below
-    answers: dict[int, dict[str, float]] = defaultdict(dict)
-    for participant, code, score in query.values_list("attempt__participant_id", "item_code", "score"):
-        answers[participant][code] = score
-    return answers
+        conditions["attempt__participant__cohort"] = scope.cohort
+    if scope.date_from:
+        conditions["attempt__participant__cohort__starts_on__gte"] = scope.date_from
+    if scope.date_to:
+        conditions["attempt__participant__cohort__starts_on__lte"] = scope.date_to
+    answers: dict[int, dict[str, tuple]] = defaultdict(dict)
+    cohort_of: dict[int, int | None] = {}
+    rows = Response.objects.filter(**conditions).values_list(
+        "attempt__participant_id", "attempt__participant__cohort_id", "item_code", "score", "answer"
+    )
+    for participant, cohort, code, score, raw in rows:
+        answers[participant][code] = (score, raw if isinstance(raw, int | float) else None)
+        cohort_of[participant] = cohort
+    return _by_reportable_group(answers, cohort_of, data)
 
 
 def _likert_specs(instrument) -> list[ItemSpec]:
@@ -470,18 +500,21 @@ def _likert_specs(instrument) -> list[ItemSpec]:
     return [spec for spec in (version.specs if version else []) if spec.kind == "likert"]
 
 
-def likert_summary(scope: Scope, instrument, phase: str) -> dict[str, Any] | None:
-    """Per Likert item: respondents, mean and share agreeing (top two boxes), suppressed when small."""
+def likert_summary(scope: Scope, data: Matched, instrument, phase: str) -> dict[str, Any] | None:
+    """Per Likert item: respondents, mean and share agreeing (top two boxes) of the points ticked
+    (not reverse-coded: "agreeing" means what the statement says), suppressed when small."""
     if instrument is None:
         return None
-    answers = _likert_answers(scope, instrument, phase)
+    answers = _likert_answers(scope, data, instrument, phase)
     minimum = small_cell_min()
     respondents = len(answers)
     if respondents < minimum:
         return {"instrument": instrument.title, "suppressed": True, "respondents": None, "items": []}
     items = []
     for spec in _likert_specs(instrument):
-        values = [row[spec.code] for row in answers.values() if spec.code in row]
+        values = [
+            row[spec.code][1] for row in answers.values() if row.get(spec.code, (None, None))[1] is not None
+        ]
         if len(values) < minimum:
             items.append({"item": spec.code, "prompt": spec.prompt, "suppressed": True})
             continue
@@ -500,14 +533,19 @@ def likert_summary(scope: Scope, instrument, phase: str) -> dict[str, Any] | Non
     return {"instrument": instrument.title, "suppressed": False, "respondents": respondents, "items": items}
 
 
-def scale_change(scope: Scope, instrument) -> list[dict[str, Any]]:
-    """Pre/post change of each multi-item Likert scale (mean of items, half answered), matched."""
+def scale_change(scope: Scope, data: Matched, instrument) -> list[dict[str, Any]]:
+    """Pre/post change of each multi-item Likert scale (mean of items, half answered), matched;
+    scores are reverse-coded where the item says so."""
     if instrument is None:
         return []
-    before, after = (
-        _likert_answers(scope, instrument, Phase.PRE),
-        _likert_answers(scope, instrument, Phase.POST),
-    )
+    before = {
+        p: {code: pair[0] for code, pair in row.items()}
+        for p, row in _likert_answers(scope, data, instrument, Phase.PRE).items()
+    }
+    after = {
+        p: {code: pair[0] for code, pair in row.items()}
+        for p, row in _likert_answers(scope, data, instrument, Phase.POST).items()
+    }
     by_scale: dict[str, list[str]] = defaultdict(list)
     for spec in _likert_specs(instrument):
         by_scale[spec.scale].append(spec.code)
@@ -550,7 +588,12 @@ def follow_up(scope: Scope, data: Matched) -> dict[str, Any] | None:
         instrument=instrument,
         submitted_at__isnull=False,
     )
-    later = dict(query.values_list("participant_id", "score"))
+    rows = {
+        p: (score, cohort)
+        for p, score, cohort in query.values_list("participant_id", "score", "participant__cohort_id")
+    }
+    cohort_of = {p: cohort for p, (_score, cohort) in rows.items()}
+    later = {p: score for p, (score, _cohort) in _by_reportable_group(rows, cohort_of, data).items()}
     n = len(later)
     result: dict[str, Any] = {"instrument": instrument.title, "retest": retest, "n_follow_up": n}
     if n < small_cell_min():
@@ -568,24 +611,18 @@ def follow_up(scope: Scope, data: Matched) -> dict[str, Any] | None:
             "retention": statistics.retention_ratio(t0, t1, t2),
         }
     else:
-        result["behaviour"] = likert_summary(scope, instrument, Phase.FOLLOW_UP)
+        result["behaviour"] = likert_summary(scope, data, instrument, Phase.FOLLOW_UP)
     return result
 
 
-def attrition(data: Matched, follow: dict[str, Any] | None) -> dict[str, Any]:
-    minimum = small_cell_min()
-
-    def shown(n):
-        return n if n is not None and n >= minimum else None
-
+def attrition(document: dict[str, Any], follow: dict[str, Any] | None) -> dict[str, Any]:
+    """Who answered what, from the report's own (possibly hidden) counts."""
     return {
-        "n_pre": shown(data.n_pre),
-        "n_post": shown(data.n_post),
-        "n_matched": shown(data.n_matched),
+        "n_pre": document.get("n_pre"),
+        "n_post": document.get("n_post"),
+        "n_matched": document.get("n_matched"),
         "n_follow_up": follow.get("n_follow_up") if follow else None,
-        "lost_after_pre": round(1 - data.n_matched / data.n_pre, 4)
-        if data.n_pre and data.n_matched >= minimum
-        else None,
+        "lost_after_pre": document.get("attrition"),
     }
 
 

@@ -81,6 +81,8 @@ def tasks_for(participant: Participant, plan: EvaluationPlan | None = None) -> l
         state, opens_on = _phase_state(participant, phase, due_on, today)
         for instrument in plan.instruments_for(phase):
             attempt = by_key.get((phase, instrument.pk))
+            if attempt is None and not instrument.answerable_online:
+                continue  # score-only items are typed in from paper or imported, not answered here
             if attempt and attempt.submitted_at:
                 task_state = "submitted"
             elif state == "open" and attempt:
@@ -91,11 +93,16 @@ def tasks_for(participant: Participant, plan: EvaluationPlan | None = None) -> l
     return tasks
 
 
-def pre_test_done(*, user, curriculum) -> bool:
+def pre_test_done(*, user, curriculum, plan: EvaluationPlan | None = None) -> bool:
+    """Has the learner submitted the plan's pre-test (not just another pre-training instrument)?"""
+    plan = plan or plan_for(curriculum)
+    if plan is None or plan.pre_test_id is None:
+        return True
     return Attempt.objects.filter(
         participant__user=user,
         participant__curriculum=curriculum,
         phase=Phase.PRE,
+        instrument_id=plan.pre_test_id,
         submitted_at__isnull=False,
     ).exists()
 

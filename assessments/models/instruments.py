@@ -90,6 +90,12 @@ class Instrument(index.Indexed, models.Model):
         return self.versions.create(number=number, items=items, title=self.title)
 
     @property
+    def answerable_online(self) -> bool:
+        """False for instruments of score-only items (paper or imported results)."""
+        version = self.current_version
+        return bool(version) and any(spec.kind != "direct_score" for spec in version.specs)
+
+    @property
     def current_version(self) -> "InstrumentVersion | None":
         return self.versions.order_by("-number").first()
 

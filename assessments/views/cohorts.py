@@ -4,6 +4,7 @@ Every view looks the cohort up among `Cohort.objects.run_by(user)`, so another t
 is a 404, whatever its slug."""
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required, permission_required
 from django.db import transaction
 from django.http import HttpResponse
@@ -55,8 +56,18 @@ def _unique_slug(title: str) -> str:
 def cohort_form(request, slug: str | None = None):
     cohort = _my_cohort(request, slug) if slug else None
     curricula = visible_to(request, CurriculumPage.objects.live()).order_by("title")
+    trainers = (
+        get_user_model()
+        .objects.filter(groups__permissions__codename="add_cohort", is_active=True)
+        .exclude(pk=request.user.pk)
+        .distinct()
+        .order_by("username")
+    )
     form = CohortForm(
-        request.POST if request.method == "POST" else None, instance=cohort, curricula=curricula
+        request.POST if request.method == "POST" else None,
+        instance=cohort,
+        curricula=curricula,
+        trainers=trainers,
     )
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -64,6 +75,7 @@ def cohort_form(request, slug: str | None = None):
             if cohort is None:
                 saved.slug = _unique_slug(saved.title)
             saved.save()
+            form.save_m2m()
             saved.trainers.add(request.user)
         messages.success(request, _("“%(title)s” is saved.") % {"title": saved.title})
         return redirect(saved.get_absolute_url())

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from assessments import charts, exports, reports
 from assessments.models import Cohort, EvaluationPlan, InstrumentVersion
+from assessments.templatetags.evaluation_tags import group_label
 from continuum.errors import FriendlyNotFound
 
 evaluators_only = permission_required("assessments.view_evaluation", raise_exception=True)
@@ -29,7 +30,9 @@ BREAKDOWN_LABELS = {
 
 class ReportFilters(forms.Form):
     date_from = forms.DateField(
-        label=gettext_lazy("Submitted from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=gettext_lazy("Cohorts starting from"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_to = forms.DateField(
         label=gettext_lazy("until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -37,17 +40,28 @@ class ReportFilters(forms.Form):
     version = forms.TypedChoiceField(
         label=gettext_lazy("Instrument version"), coerce=int, required=False, empty_value=None
     )
-    compare_by = forms.ChoiceField(label=gettext_lazy("Compare groups by"), required=False)
-    first = forms.CharField(label=gettext_lazy("Group A"), required=False, max_length=200)
-    second = forms.CharField(label=gettext_lazy("Group B"), required=False, max_length=200)
+    first = forms.ChoiceField(label=gettext_lazy("Group A"), required=False)
+    second = forms.ChoiceField(label=gettext_lazy("Group B"), required=False)
 
-    def __init__(self, *args, versions: list[int], **kwargs):
+    def __init__(
+        self, *args, versions: list[int], groups: list[tuple[str, list[tuple[str, str]]]] = (), **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.fields["version"].choices = [
             ("", _("All versions")),
             *((v, _("Version %(n)s") % {"n": v}) for v in versions),
         ]
-        self.fields["compare_by"].choices = [("", "---------"), *BREAKDOWN_LABELS.items()]
+        for name in ("first", "second"):
+            self.fields[name].choices = [("", "---------"), *groups]
+
+
+FLAG_WORDS = {
+    "low discriminative efficiency": gettext_lazy("hardly separates stronger from weaker participants"),
+    "negative discrimination": gettext_lazy("weaker participants do better on it than stronger ones"),
+    "too easy: nearly everyone right before and after": gettext_lazy(
+        "nearly everyone gets it right, before and after"
+    ),
+}
 
 
 def _plan_for_slug(slug: str) -> EvaluationPlan:
@@ -94,8 +108,8 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
             ).values_list("number", flat=True)
         )
     )
-    filters = ReportFilters(request.GET or None, versions=versions)
-    cleaned = filters.cleaned_data if filters.is_valid() else {}
+    dates = ReportFilters(request.GET or None, versions=versions)
+    cleaned = dates.cleaned_data if dates.is_valid() else {}
     scope = reports.Scope(
         curriculum=plan.curriculum,
         plan=plan,
@@ -105,38 +119,40 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
         version=cleaned.get("version"),
     )
     data = reports.matched(scope)
-    document = reports.report(scope)
+    document = reports.report(scope, data=data)
+    for item in document.get("items", []):
+        item["flag_words"] = [str(FLAG_WORDS.get(flag, flag)) for flag in item.get("flags", [])]
     context = {
         "plan": plan,
         "cohort": cohort,
-        "filters": filters,
+        "filters": dates,
         "report": document,
         "verdict": reports.verdict(document),
+        "cohorts": Cohort.objects.filter(curriculum=plan.curriculum).order_by("-starts_on")
+        if cohort is None
+        else [],
+        "hidden_cohorts": set(
+            Cohort.objects.filter(curriculum=plan.curriculum)
+            .exclude(pk__in=data.groups)
+            .values_list("slug", flat=True)
+        ),
     }
     if document["suppressed"]:
         return context
-    groups = reports.participant_groups(data.participants)
-    breakdowns = [
-        {"by": by, "label": BREAKDOWN_LABELS[by], "cells": reports.breakdown(data, groups, by)}
-        for by in reports.BREAKDOWNS
-        if not (cohort and by in ("cohort", "country", "institution", "delivery_mode"))
-    ]
     pre, post = data.scores()
     max_score = document["score"]["max_score"]
-    distribution_uri, distribution_table = charts.distribution(pre, post, max_score)
     outcomes = reports.outcome_gains(scope, data)
+    outcome_text = dict(plan.curriculum.outcomes.values_list("code", "text"))
+    for row in outcomes:
+        row["outcome_text"] = outcome_text.get(row["outcome"], "")
     follow = reports.follow_up(scope, data)
     context |= {
-        "breakdowns": breakdowns,
         "outcomes": outcomes,
         "flagged": [item for item in document["items"] if item["flagged"]],
-        "confidence": reports.scale_change(scope, plan.confidence_scale),
-        "reaction": reports.likert_summary(scope, plan.reaction_survey, "post"),
+        "confidence": reports.scale_change(scope, data, plan.confidence_scale),
+        "reaction": reports.likert_summary(scope, data, plan.reaction_survey, "post"),
         "follow_up": follow,
-        "attrition": reports.attrition(data, follow),
-        "distribution_chart": distribution_uri,
-        "distribution_table": distribution_table,
-        "slope_chart": charts.slopes(pre, post),
+        "attrition": reports.attrition(document, follow),
         "slope_table": sorted(Counter(zip(pre, post, strict=True)).items()),
         "outcome_chart": charts.bars(
             [row["outcome"] for row in outcomes],
@@ -145,36 +161,67 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
         )
         if outcomes
         else None,
-        "cohorts": Cohort.objects.filter(curriculum=plan.curriculum).order_by("-starts_on")
-        if cohort is None
-        else [],
     }
-    if cleaned.get("compare_by") and cleaned.get("first") and cleaned.get("second"):
-        context["comparison"] = {
-            "by": BREAKDOWN_LABELS[cleaned["compare_by"]],
-            "first": cleaned["first"],
-            "second": cleaned["second"],
-            "result": reports.compare_groups(
-                data, groups, cleaned["compare_by"], cleaned["first"], cleaned["second"]
+    if max_score:
+        context["distribution_chart"], context["distribution_table"] = charts.distribution(
+            pre, post, max_score
+        )
+        context["slope_chart"] = charts.slopes(pre, post)
+    whole_curriculum = cohort is None and not (scope.date_from or scope.date_to or scope.version)
+    context["breakdowns_here"] = whole_curriculum
+    if whole_curriculum:
+        context |= _breakdowns(request, plan, data, versions)
+    return context
+
+
+def _breakdowns(request, plan: EvaluationPlan, data, versions) -> dict:
+    """Breakdowns and group comparisons, on the whole curriculum's report only: a breakdown on a
+    cohort's or a filtered page, set against this one, would give small groups away."""
+    groups = reports.participant_groups(data.participants)
+    titles = dict(Cohort.objects.filter(curriculum=plan.curriculum).values_list("slug", "title"))
+    breakdowns = []
+    for by in reports.BREAKDOWNS:
+        cells = reports.breakdown(data, groups, by)
+        for cell in cells:
+            cell["label"] = (
+                titles.get(cell["value"], cell["value"]) if by == "cohort" else group_label(cell["value"], by)
+            )
+        breakdowns.append({"by": by, "label": BREAKDOWN_LABELS[by], "cells": cells})
+    choices = [
+        (
+            str(b["label"]),
+            [(f"{b['by']}:{c['value']}", c["label"]) for c in b["cells"] if not c["suppressed"]],
+        )
+        for b in breakdowns
+    ]
+    choices = [(label, options) for label, options in choices if len(options) >= 2]
+    form = ReportFilters(request.GET or None, versions=versions, groups=choices)
+    context = {"breakdowns": breakdowns, "filters": form}
+    cleaned = form.cleaned_data if form.is_valid() else {}
+    first, second = cleaned.get("first"), cleaned.get("second")
+    if first and second:
+        by, first_value = first.split(":", 1)
+        by_second, second_value = second.split(":", 1)
+        labels = {f"{b['by']}:{c['value']}": c["label"] for b in breakdowns for c in b["cells"]}
+        comparison = {"first": labels.get(first, first), "second": labels.get(second, second)}
+        if by != by_second:
+            comparison["result"] = {"suppressed": True}
+            comparison["message"] = _("Choose two groups of the same kind, such as two countries.")
+        else:
+            comparison["result"] = reports.compare_groups(data, groups, by, first_value, second_value)
+            comparison["message"] = _("One of these groups is hidden, so they cannot be compared.")
+        context["comparison"] = comparison
+    shown = next((b for b in breakdowns if sum(not c["suppressed"] for c in b["cells"]) >= 2), None)
+    if shown:
+        cells = [c for c in shown["cells"] if not c["suppressed"]]
+        context["groups_chart"] = {
+            "label": shown["label"],
+            "uri": charts.bars(
+                [c["label"] for c in cells],
+                {_("Before"): [c["pre_mean"] for c in cells], _("After"): [c["post_mean"] for c in cells]},
+                y_title=_("Mean total score"),
             ),
         }
-    shown = [cell for b in breakdowns for cell in b["cells"] if not cell["suppressed"]]
-    if shown:
-        first = next((b for b in breakdowns if any(not c["suppressed"] for c in b["cells"])), None)
-        if first:
-            cells = [c for c in first["cells"] if not c["suppressed"]]
-            context["groups_chart"] = {
-                "label": first["label"],
-                "uri": charts.bars(
-                    [c["value"] or _("not stated") for c in cells],
-                    {
-                        _("Before"): [c["pre_mean"] for c in cells],
-                        _("After"): [c["post_mean"] for c in cells],
-                    },
-                    y_title=_("Mean total score"),
-                ),
-                "cells": cells,
-            }
     return context
 
 

@@ -35,6 +35,10 @@ def current_participant(request) -> Participant | None:
 def remember(request, participant: Participant) -> None:
     request.session.cycle_key()  # a fresh session id for a newly identified person
     request.session[SESSION_PARTICIPANT] = participant.pk
+    if not request.user.is_authenticated:
+        # Training rooms share computers: a participant without an account is forgotten when
+        # the browser closes, and comes back with their code.
+        request.session.set_expiry(0)
 
 
 def _require_participant(request) -> Participant:
@@ -154,7 +158,17 @@ def answer(request, phase: str, slug: str):
             return HttpResponse(status=409)
         return _submitted(request, participant, task.attempt)
     if not task.can_answer:
-        messages.info(request, _("This questionnaire is not open yet."))
+        if request.method == "POST" and task.attempt is not None:
+            # Closed while the person was answering: keep what they typed for when it reopens.
+            form = AnswerForm(request.POST, specs=task.attempt.version.specs)
+            form.is_valid()
+            services.save_draft(attempt=task.attempt, answers=form.answers())
+            messages.info(
+                request,
+                _("This questionnaire has been closed. Your answers are kept for when it opens again."),
+            )
+        else:
+            messages.info(request, _("This questionnaire is not open yet."))
         return redirect("assessments:participate")
     instrument: Instrument = task.instrument
     attempt = task.attempt or services.attempt_for(

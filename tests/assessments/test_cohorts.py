@@ -161,3 +161,85 @@ def test_the_paper_form_prints_every_item_with_a_box_for_the_code(client, traine
     assert "Your participant code" in page
     for number in range(1, 5):
         assert f"Question {number}?" in page
+
+
+def test_a_sheet_with_a_code_and_no_answers_is_not_counted(client, trainer, cohort):
+    client.force_login(trainer)
+    response = client.post(
+        f"/cohorts/{cohort.slug}/enter/pre/rb-knowledge/", {"rows": "1", "r0-participant": "S-01"}
+    )
+    assert response.status_code == 400
+    assert "This sheet has no answers" in response.content.decode()
+    assert not Participant.objects.exists()
+
+
+def test_a_participant_code_nobody_has_never_becomes_a_readable_name(client, trainer, cohort):
+    client.force_login(trainer)
+    response = client.post(
+        f"/cohorts/{cohort.slug}/enter/pre/rb-knowledge/",
+        {"rows": "1", "r0-participant": "K7QM2-WXH9D", "r0-RB-01": "A"},
+    )
+    assert response.status_code == 400
+    assert "looks like a participant code" in response.content.decode()
+    assert not Participant.objects.filter(pseudonym__icontains="K7QM2").exists()
+
+
+def test_a_paper_sheet_finds_the_participant_by_their_code(client, trainer, cohort, join):
+    from django.test import Client
+
+    code = join(cohort, Client())
+    client.force_login(trainer)
+    response = client.post(
+        f"/cohorts/{cohort.slug}/enter/pre/rb-knowledge/",
+        {
+            "rows": "1",
+            "r0-participant": code.lower(),
+            "r0-RB-01": "A",
+            "r0-RB-02": "T",
+            "r0-RB-03": "AB",
+            "r0-RB-04": "A",
+        },
+    )
+    assert response.status_code == 302
+    participant = Participant.objects.get()
+    assert participant.attempts.get().score == 4 and participant.attempts.get().source == "paper"
+
+
+def test_a_trainer_adds_a_colleague_who_then_runs_the_cohort(client, trainer, make_user, plan, curriculum):
+    from continuum.roles import TRAINERS
+
+    colleague = make_user("colleague", TRAINERS)
+    client.force_login(trainer)
+    client.post(
+        "/cohorts/new/",
+        {
+            "curriculum": curriculum.pk,
+            "title": "Tirana",
+            "delivery_mode": "face_to_face",
+            "starts_on": "2026-03-02",
+            "trainers": [colleague.pk],
+        },
+    )
+    cohort = Cohort.objects.get()
+    assert set(cohort.trainers.all()) == {trainer, colleague}
+    client.force_login(colleague)
+    assert client.get(f"/cohorts/{cohort.slug}/").status_code == 200
+
+
+def test_once_people_have_joined_the_curriculum_of_a_cohort_is_fixed(
+    client, trainer, cohort, join, home_page
+):
+    from django.test import Client
+
+    from curricula.factories import make_curriculum
+    from curricula.structure import ensure_curriculum_index
+
+    join(cohort, Client())
+    other = make_curriculum(ensure_curriculum_index(home_page), slug="other", title="Other")
+    client.force_login(trainer)
+    client.post(
+        f"/cohorts/{cohort.slug}/edit/",
+        {"curriculum": other.pk, "title": "Renamed", "delivery_mode": "online", "starts_on": "2026-03-02"},
+    )
+    cohort.refresh_from_db()
+    assert cohort.title == "Renamed" and cohort.curriculum_id != other.pk
