@@ -3,8 +3,8 @@
 Participants appear under report pseudonyms: a keyed hash (HMAC-SHA256) of their id with a
 random key made for each export and then thrown away. So the tables of one export link up, two
 exports cannot be linked, and nothing leads back to a join or participant code. Cohorts with
-fewer than SMALL_CELL_MIN participants are left out, and profile answers given by fewer than
-SMALL_CELL_MIN of the exported participants are replaced by "suppressed"."""
+fewer than SMALL_CELL_MIN participants are left out, and a profile answer shared by fewer than
+SMALL_CELL_MIN people of the same cohort is replaced by "suppressed"."""
 
 import csv
 import hashlib
@@ -59,19 +59,17 @@ def build(plan: EvaluationPlan) -> dict[str, list[dict]]:
     kept_groups = {group for group, people in people_by_group.items() if len(people) >= minimum}
     attempts = [a for a in attempts if a.participant.cohort_id in kept_groups]
     participants = {a.participant_id: a.participant for a in attempts}
-    rare = {
-        column: {
-            value
-            for value, n in Counter(getattr(p, column) for p in participants.values()).items()
-            if n < minimum
-        }
+    # A profile answer shared by fewer than SMALL_CELL_MIN people of the same cohort points to
+    # someone that the others in the room know: it is replaced by "suppressed".
+    shared = {
+        column: Counter((p.cohort_id, getattr(p, column)) for p in participants.values())
         for column in PROFILE_COLUMNS
     }
     pseudonym = _pseudonymiser()
 
     def profile(participant, column):
         value = getattr(participant, column)
-        return SUPPRESSED if value in rare[column] and value else value
+        return SUPPRESSED if value and shared[column][(participant.cohort_id, value)] < minimum else value
 
     attempt_rows = []
     for attempt in attempts:
@@ -131,7 +129,12 @@ VARIABLES = (
         "category",
         "Voluntary: woman, man, other; empty when not given; 'suppressed' when rare",
     ),
-    ("attempts", "service_years", "category", "Voluntary: 0-2, 2-5, 6-10, 11-20, 20+"),
+    (
+        "attempts",
+        "service_years",
+        "category",
+        "Voluntary: 0-2, 2-5, 6-10, 11-20, 20+; 'suppressed' when rare",
+    ),
     ("attempts", "institution", "text", "Voluntary: the participant's institution; 'suppressed' when rare"),
     ("attempts", "phase", "category", "pre, post, follow_up"),
     ("attempts", "instrument", "text", "Instrument slug"),

@@ -32,7 +32,7 @@ from assessments.models import (
 SCORE_KEYS = (
     "max_score", "pre_mean", "post_mean", "pre_sd", "post_sd", "mean_gain", "sd_gain", "ci95", "t", "df",
     "p_t", "wilcoxon_v", "p_wilcoxon", "rank_biserial", "d_z", "d_z_ci95", "g_z", "d_av", "hake_g",
-    "improved", "unchanged", "declined",
+    "improved", "unchanged", "declined", "marx_cummings_c",
 )  # fmt: skip
 ITEM_KEYS = (
     "item", "facility_pre", "facility_post", "mcnemar_b", "mcnemar_c", "p_mcnemar", "p_mcnemar_holm",

@@ -7,6 +7,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from assessments import statistics
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant, Response
 from assessments.models.cohorts import (
     PARTICIPANT_CODE_LENGTH,
@@ -173,9 +174,20 @@ def submit_attempt(*, attempt: Attempt, answers: Mapping[str, Any]) -> Submissio
         scores = [spec.score(answers.get(spec.code)) for spec in scored]
         locked.score = sum(score for score in scores if score is not None) if scored else None
         locked.max_score = sum(spec.max_score for spec in scored) if scored else None
+        locked.scale_scores = scale_scores(locked.version.specs, answers)
         locked.submitted_at = timezone.now()
-        locked.save(update_fields=["score", "max_score", "submitted_at", "updated_at"])
+        locked.save(update_fields=["score", "max_score", "scale_scores", "submitted_at", "updated_at"])
     return Submission(attempt=locked, newly_submitted=True)
+
+
+def scale_scores(specs, answers: Mapping[str, Any]) -> dict[str, float]:
+    """Each Likert scale's score: the mean of its reverse-coded items, when half are answered."""
+    by_scale: dict[str, list[float | None]] = {}
+    for spec in specs:
+        if spec.kind == "likert":
+            by_scale.setdefault(spec.scale, []).append(spec.score(answers.get(spec.code)))
+    found = {name: statistics.scale_score(values) for name, values in by_scale.items()}
+    return {name: value for name, value in found.items() if value is not None}
 
 
 def participant_for_label(*, cohort: Cohort, label: str) -> Participant:

@@ -39,6 +39,14 @@ class Attempt(models.Model):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, db_index=True)
     score = models.FloatField(_("score"), null=True, blank=True)
     max_score = models.FloatField(_("maximum score"), null=True, blank=True)
+    scale_scores = models.JSONField(
+        _("scale scores"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Likert scale name → mean of its (reverse-coded) items, when at least half are answered."
+        ),
+    )
 
     objects = AttemptQuerySet.as_manager()
 

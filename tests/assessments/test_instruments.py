@@ -93,3 +93,19 @@ def test_editing_an_answered_instrument_makes_a_new_version_and_attempts_keep_th
     # Saving again without changes makes no third version.
     instrument.save()
     assert instrument.versions.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_submitted_scale_keeps_its_scale_score_with_reverse_coding(cohort):
+    from assessments.models import Participant
+
+    scale = make_instrument(slug="confidence", title="Confidence", kind="confidence", items=likert_items(3))
+    participant = Participant.objects.create(cohort=cohort, curriculum=cohort.curriculum, pseudonym="P-1")
+    attempt = attempt_for(participant=participant, phase="pre", instrument=scale)
+    # CF-03 is reverse-coded: a 5 there counts as 1.
+    submitted = submit_attempt(attempt=attempt, answers={"CF-01": 4, "CF-02": 5, "CF-03": 5}).attempt
+    assert submitted.scale_scores == {"Confidence": pytest.approx((4 + 5 + 1) / 3)}
+    half_empty = submit_attempt(
+        attempt=attempt_for(participant=participant, phase="post", instrument=scale), answers={"CF-01": 4}
+    ).attempt
+    assert half_empty.scale_scores == {}  # fewer than half the items answered
