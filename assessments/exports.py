@@ -36,11 +36,7 @@ def _pseudonymiser():
 
 
 def _attempts(plan: EvaluationPlan):
-    instruments = [
-        i
-        for i in (plan.pre_test, plan.post_test, plan.confidence_scale, plan.reaction_survey, plan.follow_up)
-        if i
-    ]
+    instruments = plan.instruments_for_all_phases()
     return (
         Attempt.objects.filter(
             participant__curriculum=plan.curriculum, instrument__in=instruments, submitted_at__isnull=False
@@ -168,11 +164,7 @@ def codebook(plan: EvaluationPlan) -> list[dict]:
         }
         for table, name, kind, label in VARIABLES
     ]
-    instruments = [
-        i
-        for i in (plan.pre_test, plan.post_test, plan.confidence_scale, plan.reaction_survey, plan.follow_up)
-        if i
-    ]
+    instruments = plan.instruments_for_all_phases()
     for version in InstrumentVersion.objects.filter(instrument__in=instruments).select_related("instrument"):
         for spec in version.specs:
             label = spec.prompt + (" (reverse-coded)" if spec.reverse_coded else "")

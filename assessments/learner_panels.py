@@ -6,8 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from assessments.models import Participant
-from assessments.selectors import plan_for, pre_test_done, tasks_for
+from assessments.selectors import plan_for, pre_test_done, tasks_for_user
 
 
 def curriculum_panel(request, curriculum) -> str:
@@ -27,10 +26,10 @@ def curriculum_panel(request, curriculum) -> str:
 def my_learning_section(request) -> str:
     """On /my/: the questionnaires open or due now, for each of the learner's participations."""
     participations = []
-    for participant in Participant.objects.filter(user=request.user).select_related("curriculum", "cohort"):
-        tasks = [task for task in tasks_for(participant) if task.can_answer]
-        if tasks:
-            participations.append((participant, tasks))
+    for participant, tasks in tasks_for_user(request.user):
+        due = [task for task in tasks if task.can_answer]
+        if due:
+            participations.append((participant, due))
     return render_to_string(
         "assessments/includes/my_learning_section.html", {"participations": participations}, request=request
     )

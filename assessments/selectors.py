@@ -5,7 +5,15 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from assessments.models import Attempt, Cohort, EvaluationPlan, Instrument, Participant, Phase
+from assessments.models import (
+    Attempt,
+    Cohort,
+    EvaluationPlan,
+    Instrument,
+    InstrumentVersion,
+    Participant,
+    Phase,
+)
 from curricula.models import Enrolment
 
 PHASE_ORDER = (Phase.PRE, Phase.POST, Phase.FOLLOW_UP)
@@ -52,7 +60,9 @@ def follow_up_due_on(participant: Participant, plan: EvaluationPlan, attempts) -
     return start + datetime.timedelta(days=plan.follow_up_delay_days)
 
 
-def _phase_state(participant: Participant, phase: str, due_on, today) -> tuple[str, datetime.date | None]:
+def _phase_state(
+    participant: Participant, phase: str, due_on, today, finished: bool | None
+) -> tuple[str, datetime.date | None]:
     if phase == Phase.FOLLOW_UP:
         if due_on is None:
             return "not_yet", None
@@ -61,24 +71,32 @@ def _phase_state(participant: Participant, phase: str, due_on, today) -> tuple[s
         return ("open" if participant.cohort.is_open(phase) else "closed"), None
     if phase == Phase.PRE:
         return "open", None
-    finished = Enrolment.objects.filter(
-        user_id=participant.user_id, curriculum_id=participant.curriculum_id, completed_at__isnull=False
-    ).exists()
+    if finished is None:
+        finished = Enrolment.objects.filter(
+            user_id=participant.user_id, curriculum_id=participant.curriculum_id, completed_at__isnull=False
+        ).exists()
     return ("open" if finished else "not_yet"), None
 
 
-def tasks_for(participant: Participant, plan: EvaluationPlan | None = None) -> list[Task]:
-    """Every instrument of the participant's plan, in order, with its state."""
+def tasks_for(
+    participant: Participant,
+    plan: EvaluationPlan | None = None,
+    *,
+    attempts: list[Attempt] | None = None,
+    finished: bool | None = None,
+) -> list[Task]:
+    """Every instrument of the participant's plan, in order, with its state. Callers that list
+    many participants pass what they loaded in bulk (see `tasks_for_user`)."""
     plan = plan or plan_for(participant.curriculum_id)
     if plan is None:
         return []
-    attempts = list(participant.attempts.all())
+    attempts = list(participant.attempts.all()) if attempts is None else attempts
     by_key = {(a.phase, a.instrument_id): a for a in attempts}
     due_on = follow_up_due_on(participant, plan, attempts)
     today = timezone.localdate()
     tasks = []
     for phase in PHASE_ORDER:
-        state, opens_on = _phase_state(participant, phase, due_on, today)
+        state, opens_on = _phase_state(participant, phase, due_on, today, finished)
         for instrument in plan.instruments_for(phase):
             attempt = by_key.get((phase, instrument.pk))
             if attempt is None and not instrument.answerable_online:
@@ -137,3 +155,45 @@ def cohort_answers(cohort: Cohort, plan: EvaluationPlan | None) -> tuple[list[tu
         participant.cohort = cohort  # already known: no query per row
         rows.append(ParticipantRow(participant, states, due))
     return columns, rows
+
+
+def tasks_for_user(user) -> list[tuple[Participant, list[Task]]]:
+    """A signed-in person's participations and their tasks, in a fixed number of queries."""
+    participants = list(Participant.objects.filter(user=user).select_related("curriculum", "cohort"))
+    if not participants:
+        return []
+    curricula = {p.curriculum_id for p in participants}
+    plans = {
+        plan.curriculum_id: plan
+        for plan in EvaluationPlan.objects.filter(curriculum_id__in=curricula).select_related(
+            "pre_test", "post_test", "confidence_scale", "reaction_survey", "follow_up"
+        )
+    }
+    instruments = {i.pk: i for plan in plans.values() for i in plan.instruments_for_all_phases()}
+    latest: dict[int, InstrumentVersion] = {}
+    for version in InstrumentVersion.objects.filter(instrument_id__in=instruments).order_by("number"):
+        latest[version.instrument_id] = version
+    for pk, instrument in instruments.items():
+        instrument.__dict__["current_version"] = latest.get(pk)  # fills the cached property
+    attempts: dict[int, list[Attempt]] = {p.pk: [] for p in participants}
+    for attempt in Attempt.objects.filter(participant__in=participants):
+        attempts[attempt.participant_id].append(attempt)
+    finished = set(
+        Enrolment.objects.filter(user=user, completed_at__isnull=False).values_list(
+            "curriculum_id", flat=True
+        )
+    )
+    return [
+        (
+            participant,
+            tasks_for(
+                participant,
+                plans.get(participant.curriculum_id),
+                attempts=attempts[participant.pk],
+                finished=participant.curriculum_id in finished,
+            )
+            if participant.curriculum_id in plans
+            else [],
+        )
+        for participant in participants
+    ]

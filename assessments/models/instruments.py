@@ -1,6 +1,7 @@
 """Instruments, their frozen versions, and a curriculum's evaluation plan."""
 
 from django.db import models, transaction
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -72,6 +73,7 @@ class Instrument(index.Indexed, models.Model):
         with transaction.atomic():
             super().save(*args, **kwargs)
             self.record_version()
+        self.__dict__.pop("current_version", None)  # a new or changed version: read it again
 
     def record_version(self) -> "InstrumentVersion":
         """Make the latest version match the items.
@@ -95,7 +97,7 @@ class Instrument(index.Indexed, models.Model):
         version = self.current_version
         return bool(version) and any(spec.kind != "direct_score" for spec in version.specs)
 
-    @property
+    @cached_property
     def current_version(self) -> "InstrumentVersion | None":
         return self.versions.order_by("-number").first()
 
@@ -217,6 +219,19 @@ class EvaluationPlan(models.Model):
 
     def __str__(self) -> str:
         return str(_("Evaluation plan: %(curriculum)s") % {"curriculum": self.curriculum.title})
+
+    def instruments_for_all_phases(self) -> list[Instrument]:
+        return [
+            i
+            for i in (
+                self.pre_test,
+                self.post_test,
+                self.confidence_scale,
+                self.reaction_survey,
+                self.follow_up,
+            )
+            if i
+        ]
 
     def instruments_for(self, phase: str) -> list[Instrument]:
         """The instruments answered in a phase, in the order participants meet them."""

@@ -100,3 +100,29 @@ def test_the_voluntary_profile_needs_consent_and_every_question_can_be_skipped(c
     assert agreed.status_code == 302
     participant = Participant.objects.get()
     assert participant.role == "prison_officer" and participant.consented_at is not None
+
+
+def test_my_page_runs_the_same_queries_however_many_participations(
+    client, learner, curriculum, plan, make_user
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from assessments.factories import make_cohort
+
+    client.force_login(learner)
+
+    def count() -> int:
+        client.get("/my/")
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/my/").status_code == 200
+        return len(captured)
+
+    Participant.objects.create(user=learner, curriculum=curriculum, pseudonym="P-ONLINE")
+    one = count()
+    for number in range(3):
+        cohort = make_cohort(curriculum, slug=f"c{number}")
+        Participant.objects.create(
+            user=learner, curriculum=curriculum, cohort=cohort, pseudonym=f"P-{number}"
+        )
+    assert count() == one
