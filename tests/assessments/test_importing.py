@@ -794,3 +794,25 @@ def test_no_upload_breaks_the_import_screen(client, trainer, cohort, data, creat
     assert response.status_code in (302, 400)
     if response.status_code == 400:
         assert database_state() == before
+
+
+def test_the_command_names_the_trainers_of_a_created_cohort(curriculum, trainer, run_import):
+    from assessments.models import Cohort
+
+    content = "participant,phase,item,score,max_score\nP1,pre,K-01,1,1\n"
+    run_import(
+        content, "--cohort", "hist-2024", "--curriculum", curriculum.slug, "--create", "--trainer", "trainer"
+    )
+    assert list(Cohort.objects.get(slug="hist-2024").trainers.all()) == [trainer]
+    with pytest.raises(CommandError, match="Unknown trainer"):
+        run_import(
+            content,
+            "--cohort",
+            "hist-2025",
+            "--curriculum",
+            curriculum.slug,
+            "--create",
+            "--trainer",
+            "nobody",
+        )
+    assert not Cohort.objects.filter(slug="hist-2025").exists()

@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from assessments.importing import import_results
+from assessments.models import Cohort
 
 
 class Command(BaseCommand):
@@ -22,8 +24,28 @@ class Command(BaseCommand):
             action="store_true",
             help="Create a missing cohort, and instruments from the item codes where the plan has none.",
         )
+        parser.add_argument(
+            "--trainer",
+            action="append",
+            default=[],
+            metavar="USERNAME",
+            help="A trainer of the cohort (repeat for several); they see it under My cohorts.",
+        )
 
-    def handle(self, *args, path: Path, cohort: str, curriculum: str | None, create: bool, **options):
+    def handle(
+        self,
+        *args,
+        path: Path,
+        cohort: str,
+        curriculum: str | None,
+        create: bool,
+        trainer: list[str],
+        **options,
+    ):
+        trainers = list(get_user_model().objects.filter(username__in=trainer))
+        if len(trainers) != len(set(trainer)):
+            unknown = sorted(set(trainer) - {user.get_username() for user in trainers})
+            raise CommandError(f"Unknown trainer(s): {', '.join(unknown)}. Nothing imported.")
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -33,6 +55,8 @@ class Command(BaseCommand):
             for error in report.errors:
                 self.stderr.write(f"{path}: {error}")
             raise CommandError(f"Nothing imported: {len(report.errors)} error(s).")
+        if trainers:
+            Cohort.objects.get(slug=cohort).trainers.add(*trainers)
         if report.cohort_created:
             self.stdout.write(f"Created cohort {cohort}.")
         for slug in report.instruments_created:
