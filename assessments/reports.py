@@ -95,6 +95,7 @@ class Matched:
     post: dict[int, tuple[int, float, float]]
     participants: list[int] = field(default_factory=list)  # matched, in a stable order
     groups: set[int | None] = field(default_factory=set)  # reportable cohorts (None: online learners)
+    versions: set[int] = field(default_factory=set)  # instrument versions the matched pairs answered
     item_cache: tuple | None = None  # see item_matrices
 
     @property
@@ -128,11 +129,11 @@ def matched(scope: Scope) -> Matched:
 
     def by_participant(phase):
         rows = scope.attempts(phase).values_list(
-            "participant_id", "id", "score", "max_score", "participant__cohort_id"
+            "participant_id", "id", "score", "max_score", "participant__cohort_id", "version_id"
         )
         return {
-            participant: (attempt, score or 0.0, maximum or 0.0, cohort)
-            for participant, attempt, score, maximum, cohort in rows
+            participant: (attempt, score or 0.0, maximum or 0.0, cohort, version)
+            for participant, attempt, score, maximum, cohort, version in rows
         }
 
     pre, post = by_participant(Phase.PRE), by_participant(Phase.POST)
@@ -143,7 +144,9 @@ def matched(scope: Scope) -> Matched:
     def reportable(rows):
         return {p: row[:3] for p, row in rows.items() if row[3] in groups}
 
-    return Matched(reportable(pre), reportable(post), sorted(p for p in pairs if pre[p][3] in groups), groups)
+    participants = sorted(p for p in pairs if pre[p][3] in groups)
+    versions = {pre[p][4] for p in participants} | {post[p][4] for p in participants}
+    return Matched(reportable(pre), reportable(post), participants, groups, versions)
 
 
 def _nulls(keys) -> dict[str, None]:
@@ -269,7 +272,13 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
     matrices = np.zeros((2, len(data.participants), len(code_index)))
     for where, columns, scores, _highest in parts:
         matrices[phase_of[where], row_of[where], columns] = scores
-    ordered = sorted(code_index)
+    # Items are matched across versions by code; an item that some answered version lacks would
+    # score 0 for everyone who never saw it, so only items every answered version asks are kept.
+    common = None
+    for version in InstrumentVersion.objects.filter(pk__in=data.versions):
+        codes = {spec.code for spec in version.specs if spec.is_scored}
+        common = codes if common is None else common & codes
+    ordered = sorted(code for code in code_index if common is None or code in common)
     reorder = np.array([code_index[code] for code in ordered], dtype=np.int64)
     data.item_cache = (ordered, matrices[0][:, reorder], matrices[1][:, reorder], maxima[reorder])
     return data.item_cache
@@ -337,6 +346,9 @@ def report(scope: Scope, *, with_items: bool = True, data: Matched | None = None
         else None,
         "score": score_summary(data),
     }
+    document["versions"] = sorted(
+        InstrumentVersion.objects.filter(pk__in=data.versions).values_list("number", flat=True).distinct()
+    )
     if with_items:
         items, reliability = items_and_reliability(scope, data)
         document |= {"items": items, "reliability": reliability}
@@ -659,6 +671,13 @@ def verdict(document: dict[str, Any]) -> dict[str, Any]:
     low_high = score.get("d_z_ci95")
     d_z = score.get("d_z")
     n = document["n_matched"]
+    if len(document.get("versions") or []) > 1:
+        caveats.append(
+            _(
+                "The answers come from more than one version of the test; totals may not compare "
+                "like with like. Choose one version in the filters to check."
+            )
+        )
     if n < 30:
         caveats.append(_("Only %(n)s people answered both tests, so the estimate is uncertain.") % {"n": n})
     lost = document.get("attrition")

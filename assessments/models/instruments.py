@@ -1,5 +1,6 @@
 """Instruments, their frozen versions, and a curriculum's evaluation plan."""
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -219,6 +220,30 @@ class EvaluationPlan(models.Model):
 
     def __str__(self) -> str:
         return str(_("Evaluation plan: %(curriculum)s") % {"curriculum": self.curriculum.title})
+
+    def clean(self):
+        """Once people have answered, a plan's tests stay: swapping one would drop their attempts
+        from the reports. Editing the instrument itself makes a new version instead."""
+        super().clean()
+        if not self.pk:
+            return
+        before = EvaluationPlan.objects.get(pk=self.pk)
+        from assessments.models.attempts import Attempt
+
+        for name, phase in (
+            ("pre_test", Phase.PRE),
+            ("post_test", Phase.POST),
+            ("follow_up", Phase.FOLLOW_UP),
+        ):
+            old = getattr(before, f"{name}_id")
+            if old and old != getattr(self, f"{name}_id"):
+                answered = Attempt.objects.filter(
+                    participant__curriculum_id=self.curriculum_id, phase=phase, instrument_id=old
+                ).exists()
+                if answered:
+                    raise ValidationError(
+                        {name: _("People have answered this one; edit the instrument to make a new version.")}
+                    )
 
     def instruments_for_all_phases(self) -> list[Instrument]:
         return [

@@ -95,3 +95,51 @@ def test_the_report_names_a_missing_cohort_or_plan(curriculum):
         evaluation_report(cohort="nowhere")
     with pytest.raises(CommandError, match="no evaluation plan"):
         evaluation_report(curriculum=curriculum.slug)
+
+
+@pytest.mark.django_db
+def test_an_item_added_in_a_later_version_is_not_analysed_against_people_who_never_saw_it(curriculum):
+    from assessments.factories import knowledge_items, make_cohort, make_instrument, make_plan
+    from assessments.models import Participant
+    from assessments.services import attempt_for, submit_attempt
+
+    test = make_instrument(items=knowledge_items(4))
+    make_plan(curriculum, pre_test=test, post_test=test)
+    cohort = make_cohort(curriculum)
+    people = [
+        Participant.objects.create(cohort=cohort, curriculum=curriculum, pseudonym=f"P{n}") for n in range(8)
+    ]
+    right = {"RB-01": 0, "RB-02": True, "RB-03": [0, 1], "RB-04": 0}
+    for person in people:
+        submit_attempt(
+            attempt=attempt_for(participant=person, phase="pre", instrument=test), answers={"RB-01": 1}
+        )
+    test.items = knowledge_items(5)  # RB-05 is new: only post-tests ask it
+    test.save()
+    for person in people:
+        submit_attempt(
+            attempt=attempt_for(participant=person, phase="post", instrument=test),
+            answers={**right, "RB-05": True},
+        )
+    document = evaluation_report(cohort=cohort.slug)
+    assert [item["item"] for item in document["items"]] == ["RB-01", "RB-02", "RB-03", "RB-04"]
+    assert document["versions"] == [1, 2]
+    from assessments.reports import verdict
+
+    assert any("more than one version" in caveat for caveat in verdict(document)["caveats"])
+
+
+@pytest.mark.django_db
+def test_a_plans_answered_pre_test_cannot_be_swapped(curriculum):
+    from django.core.exceptions import ValidationError
+
+    from assessments.factories import make_cohort, make_instrument, make_plan
+    from assessments.models import Participant
+    from assessments.services import attempt_for, submit_attempt
+
+    plan = make_plan(curriculum)
+    person = Participant.objects.create(cohort=make_cohort(curriculum), curriculum=curriculum, pseudonym="P1")
+    submit_attempt(attempt=attempt_for(participant=person, phase="pre", instrument=plan.pre_test), answers={})
+    plan.pre_test = make_instrument(slug="another", title="Another")
+    with pytest.raises(ValidationError, match="People have answered"):
+        plan.full_clean()
