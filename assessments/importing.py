@@ -242,7 +242,7 @@ def _resolve_target(rows, *, cohort_slug, curriculum_slug, create, report) -> _T
     cohort = Cohort.objects.select_related("curriculum").filter(slug=cohort_slug).first()
     curriculum = None
     if curriculum_slug:
-        curriculum = CurriculumPage.objects.filter(slug=curriculum_slug).first()
+        curriculum = CurriculumPage.objects.with_slug(curriculum_slug).first()
         if curriculum is None:
             report.errors.append(
                 LineError(None, _("There is no curriculum “%(slug)s”.") % {"slug": curriculum_slug})

@@ -79,7 +79,17 @@ def join_cohort(*, cohort: Cohort, user=None) -> Joined:
 
 
 def online_participant(*, user, curriculum) -> Participant:
-    """The participant that stands for a signed-in learner taking a curriculum online."""
+    """The participant that stands for a signed-in learner taking a curriculum online.
+
+    A learner who already joined a cohort of this curriculum goes on as that participant:
+    one person must not count twice in the curriculum's report."""
+    in_cohort = (
+        Participant.objects.filter(user=user, curriculum=curriculum, cohort__isnull=False)
+        .order_by("-created_at")
+        .first()
+    )
+    if in_cohort is not None:
+        return in_cohort
     try:
         with transaction.atomic():
             participant, _created = Participant.objects.get_or_create(

@@ -16,6 +16,7 @@ from assessments import charts, exports, reports
 from assessments.models import Cohort, EvaluationPlan, InstrumentVersion
 from assessments.templatetags.evaluation_tags import group_label
 from continuum.errors import FriendlyNotFound
+from curricula.models import CurriculumPage
 
 evaluators_only = permission_required("assessments.view_evaluation", raise_exception=True)
 BREAKDOWN_LABELS = {
@@ -69,7 +70,7 @@ def _plan_for_slug(slug: str) -> EvaluationPlan:
         EvaluationPlan.objects.select_related(
             "curriculum", "pre_test", "post_test", "confidence_scale", "reaction_survey", "follow_up"
         )
-        .filter(curriculum__slug=slug)
+        .filter(curriculum__in=CurriculumPage.objects.with_slug(slug))
         .first()
     )
     if plan is None:

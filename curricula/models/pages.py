@@ -17,7 +17,8 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from continuum.errors import FriendlyNotFound
@@ -79,8 +80,16 @@ class CurriculumIndexPage(Page):
         return context
 
 
+class CurriculumPageQuerySet(PageQuerySet):
+    def with_slug(self, slug: str) -> "CurriculumPageQuerySet":
+        """The curriculum with this slug in the default language (translations share slugs)."""
+        return self.filter(slug=slug, locale=Locale.get_default())
+
+
 class CurriculumPage(RoutablePageMixin, Page):
     """A course: its outcomes, audiences and themes; its modules are child pages."""
+
+    objects = PageManager.from_queryset(CurriculumPageQuerySet)()
 
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings and search."))
     themes = ClusterTaggableManager(through=TaggedCurriculum, blank=True, verbose_name=_("themes"))

@@ -126,3 +126,11 @@ def test_my_page_runs_the_same_queries_however_many_participations(
             user=learner, curriculum=curriculum, cohort=cohort, pseudonym=f"P-{number}"
         )
     assert count() == one
+
+
+def test_a_learner_who_joined_a_cohort_is_not_counted_again_online(client, learner, cohort, curriculum):
+    client.force_login(learner)
+    client.post("/join/", {"join-code": cohort.join_code})
+    client.get(f"/participate/online/{curriculum.pk}/")
+    assert Participant.objects.filter(user=learner).count() == 1
+    assert Participant.objects.get(user=learner).cohort == cohort

@@ -27,7 +27,7 @@ class Command(BaseCommand):
                 raise CommandError(f"There is no cohort {cohort!r}.")
             found_curriculum = found_cohort.curriculum
         else:
-            found_curriculum = CurriculumPage.objects.filter(slug=curriculum).first()
+            found_curriculum = CurriculumPage.objects.with_slug(curriculum).first()
             if found_curriculum is None:
                 raise CommandError(f"There is no curriculum {curriculum!r}.")
         plan = plan_for(found_curriculum)
