@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from assessments.blocks import ITEM_CODE_PATTERN
@@ -31,6 +30,7 @@ from assessments.models import (
     Phase,
     Response,
 )
+from continuum.slugs import unique_slug
 from continuum.text import FORMULA_TRIGGERS, neutralise, strip_control_characters
 from curricula.models import CurriculumPage
 
@@ -433,38 +433,42 @@ def _write(grouped, unchanged, target: _Target, cohort_slug: str, report: Import
         )
         report.cohort_created = True
     _create_instruments(target, report)
+    # Bulk inserts: a year of paper tests is thousands of attempts, not thousands of queries.
     participants = {p.pseudonym: p for p in target.cohort.participants.all()}
+    to_import = [(key, rows) for key, rows in grouped.items() if key not in unchanged]
+    report.attempts_unchanged += len(grouped) - len(to_import)
+    newcomers = sorted({pseudonym for (pseudonym, _phase, _key), _rows in to_import} - set(participants))
+    created = Participant.objects.bulk_create(
+        [Participant(cohort=target.cohort, curriculum=target.curriculum, pseudonym=p) for p in newcomers],
+        batch_size=2000,
+    )
+    participants.update({participant.pseudonym: participant for participant in created})
+    report.participants_created += len(created)
     now = timezone.now()
-    responses = []
-    for (pseudonym, phase, instrument_key), rows in grouped.items():
-        if (pseudonym, phase, instrument_key) in unchanged:
-            report.attempts_unchanged += 1
-            continue
-        participant = participants.get(pseudonym)
-        if participant is None:
-            participant = Participant.objects.create(
-                cohort=target.cohort, curriculum=target.curriculum, pseudonym=pseudonym
-            )
-            participants[pseudonym] = participant
-            report.participants_created += 1
+    attempts = []
+    for (pseudonym, phase, instrument_key), rows in to_import:
         instrument = (
             target.new_instruments[phase]
             if instrument_key.startswith("new:")
-            else (target.instrument_of[phase][rows[0].item])
+            else target.instrument_of[phase][rows[0].item]
         )
         version = instrument.current_version
-        attempt = Attempt.objects.create(
-            participant=participant,
-            phase=phase,
-            instrument=instrument,
-            version=version,
-            source=AttemptSource.IMPORT,
-            submitted_at=now,
-            score=sum(row.score for row in rows),
-            max_score=version.max_score,
+        attempts.append(
+            Attempt(
+                participant=participants[pseudonym],
+                phase=phase,
+                instrument=instrument,
+                version=version,
+                source=AttemptSource.IMPORT,
+                submitted_at=now,
+                score=sum(row.score for row in rows),
+                max_score=version.max_score,
+            )
         )
-        report.attempts_created += 1
-        responses += [
+    Attempt.objects.bulk_create(attempts, batch_size=2000)  # primary keys come back (RETURNING)
+    report.attempts_created += len(attempts)
+    Response.objects.bulk_create(
+        [
             Response(
                 attempt=attempt,
                 item_code=row.item,
@@ -472,9 +476,11 @@ def _write(grouped, unchanged, target: _Target, cohort_slug: str, report: Import
                 score=row.score,
                 max_score=row.max_score,
             )
+            for attempt, (_key, rows) in zip(attempts, to_import, strict=True)
             for row in rows
-        ]
-    Response.objects.bulk_create(responses, batch_size=2000)
+        ],
+        batch_size=2000,
+    )
 
 
 def _create_instruments(target: _Target, report: ImportReport) -> None:
@@ -500,7 +506,9 @@ def _create_instruments(target: _Target, report: ImportReport) -> None:
             title = title[: Instrument._meta.get_field("title").max_length]
             instrument = Instrument.objects.create(
                 title=title,
-                slug=_unique_instrument_slug(f"{target.cohort.slug}-imported"),
+                slug=unique_slug(
+                    Instrument.objects.all(), f"{target.cohort.slug}-imported", fallback="imported"
+                ),
                 kind=InstrumentKind.KNOWLEDGE,
                 items=[
                     (
@@ -519,14 +527,6 @@ def _create_instruments(target: _Target, report: ImportReport) -> None:
         setattr(plan, PHASE_FIELDS[phase], instrument)
         target.new_instruments[phase] = instrument
     plan.save()
-
-
-def _unique_instrument_slug(base: str) -> str:
-    base = slugify(base)[:70]
-    slug, n = base, 2
-    while Instrument.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 def _fmt(number: float | None) -> str:

@@ -10,6 +10,7 @@ from string import ascii_uppercase
 from typing import Any
 
 from django.db import transaction
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from assessments import services
@@ -204,24 +205,31 @@ class EntryGrid:
         self._check_already_in()
         return not self.errors
 
-    def _participant(self, label: str) -> Participant | None:
-        code = normalise_code(label)
+    @cached_property
+    def _cohort_participants(self) -> tuple[dict[str, Participant], dict[str, Participant]]:
+        """The cohort's participants by code digest and by pseudonym, loaded once per grid."""
+        people = list(self.cohort.participants.all())
         return (
-            self.cohort.participants.filter(code_digest=code_digest(code)).first()
-            or self.cohort.participants.filter(pseudonym=label).first()
+            {p.code_digest: p for p in people if p.code_digest},
+            {p.pseudonym: p for p in people},
         )
 
+    def _participant(self, label: str) -> Participant | None:
+        by_digest, by_pseudonym = self._cohort_participants
+        return by_digest.get(code_digest(normalise_code(label))) or by_pseudonym.get(label)
+
     def _check_already_in(self) -> None:
+        """Sheets typed in before: the same answers are skipped, different ones are errors."""
+        submitted = {
+            attempt.participant_id: attempt
+            for attempt in Attempt.objects.submitted()
+            .filter(participant__cohort=self.cohort, phase=self.phase, instrument=self.instrument)
+            .prefetch_related("responses")
+        }
         for row, label, answers in self.sheets:
             participant = self._participant(label)
-            attempt = (
-                Attempt.objects.filter(
-                    participant=participant, phase=self.phase, instrument=self.instrument
-                ).first()
-                if participant
-                else None
-            )
-            if attempt is None or attempt.submitted_at is None:
+            attempt = submitted.get(participant.pk) if participant else None
+            if attempt is None:
                 continue
             stored = {r.item_code: r.answer for r in attempt.responses.all() if r.answer is not None}
             if stored == answers:

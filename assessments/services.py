@@ -135,7 +135,7 @@ def attempt_for(
     return attempt
 
 
-def _write_responses(attempt: Attempt, answers: Mapping[str, Any], *, scored: bool) -> None:
+def _write_responses(attempt: Attempt, answers: Mapping[str, Any], *, scored: bool) -> list[Response]:
     specs = attempt.version.specs
     Response.objects.filter(attempt=attempt).delete()
     rows = []
@@ -155,7 +155,7 @@ def _write_responses(attempt: Attempt, answers: Mapping[str, Any], *, scored: bo
                 max_score=spec.max_score if scored else None,
             )
         )
-    Response.objects.bulk_create(rows)
+    return Response.objects.bulk_create(rows)
 
 
 def save_draft(*, attempt: Attempt, answers: Mapping[str, Any]) -> bool:
@@ -179,11 +179,10 @@ def submit_attempt(*, attempt: Attempt, answers: Mapping[str, Any]) -> Submissio
         locked = Attempt.objects.select_for_update().select_related("version").get(pk=attempt.pk)
         if locked.submitted_at is not None:
             return Submission(attempt=locked, newly_submitted=False)
-        _write_responses(locked, answers, scored=True)
-        scored = [spec for spec in locked.version.specs if spec.is_scored]
-        scores = [spec.score(answers.get(spec.code)) for spec in scored]
-        locked.score = sum(score for score in scores if score is not None) if scored else None
-        locked.max_score = sum(spec.max_score for spec in scored) if scored else None
+        responses = _write_responses(locked, answers, scored=True)
+        scored = [response for response in responses if response.max_score is not None]
+        locked.score = sum(response.score or 0.0 for response in scored) if scored else None
+        locked.max_score = sum(response.max_score for response in scored) if scored else None
         locked.scale_scores = scale_scores(locked.version.specs, answers)
         locked.submitted_at = timezone.now()
         locked.save(update_fields=["score", "max_score", "scale_scores", "submitted_at", "updated_at"])
