@@ -5,21 +5,18 @@ styles stay inside the image (the page's CSP allows `data:` images, not inline s
 
 import base64
 import math
-import re
 from collections import Counter
 
 import pygal
 from django.utils.translation import gettext as _
 
-from practices.charts import CHART_STYLE
+from continuum.charts import CHART_STYLE, render_svg
 
-INLINE_SCRIPT = re.compile(rb"<script\b[^>]*>.*?</script>", re.DOTALL)
 MAX_SLOPES = 60  # beyond this a slope chart is a smear: show the means only
 
 
 def _data_uri(chart) -> str:
-    svg = INLINE_SCRIPT.sub(b"", chart.render())  # pygal's tooltip script never runs in an <img>
-    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+    return "data:image/svg+xml;base64," + base64.b64encode(render_svg(chart)).decode()
 
 
 def _chart(kind, **options):

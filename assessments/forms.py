@@ -110,25 +110,25 @@ def initial_from_answers(specs: list[ItemSpec], answers: dict[str, Any]) -> dict
     return initial
 
 
-class JoinForm(forms.Form):
-    code = forms.CharField(
-        label=_("Session code"),
+def code_field(label, help_text) -> forms.CharField:
+    """A box for a code read from paper: no autocomplete, capitals, no spelling correction."""
+    return forms.CharField(
+        label=label,
         max_length=40,
-        help_text=_("Your trainer gives it to you, e.g. K7Q-M2W."),
+        help_text=help_text,
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
         ),
     )
 
 
+class JoinForm(forms.Form):
+    code = code_field(_("Session code"), _("Your trainer gives it to you, e.g. K7Q-M2W."))
+
+
 class ReturnForm(forms.Form):
-    code = forms.CharField(
-        label=_("Your participant code"),
-        max_length=40,
-        help_text=_("The code you were given when you joined, e.g. K7QM2-WXH9D."),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
+    code = code_field(
+        _("Your participant code"), _("The code you were given when you joined, e.g. K7QM2-WXH9D.")
     )
 
 

@@ -57,12 +57,9 @@ class Scope:
     date_to: datetime.date | None = None
     version: int | None = None  # instrument version number, for both phases
 
-    def attempt_conditions(self, phase: str, prefix: str = "") -> Q | None:
-        """First (and only) submitted attempts of the phase's knowledge instrument, in scope, as a
-        condition on attempts (or, with prefix "attempt__", on their responses)."""
-        instrument = self.plan.pre_test if phase == Phase.PRE else self.plan.post_test
-        if instrument is None:
-            return None
+    def submitted_attempt_conditions(self, instrument, phase: str) -> dict[str, Any]:
+        """Submitted attempts of an instrument in a phase by the scope's participants, as filter
+        arguments on attempts (prefix them with "attempt__" to filter responses)."""
         conditions = {
             "phase": phase,
             "instrument": instrument,
@@ -78,6 +75,15 @@ class Scope:
             conditions["participant__cohort__starts_on__gte"] = self.date_from
         if self.date_to:
             conditions["participant__cohort__starts_on__lte"] = self.date_to
+        return conditions
+
+    def attempt_conditions(self, phase: str, prefix: str = "") -> Q | None:
+        """First (and only) submitted attempts of the phase's knowledge instrument, in scope, as a
+        condition on attempts (or, with prefix "attempt__", on their responses)."""
+        instrument = self.plan.pre_test if phase == Phase.PRE else self.plan.post_test
+        if instrument is None:
+            return None
+        conditions = self.submitted_attempt_conditions(instrument, phase)
         if self.version:
             conditions["version__number"] = self.version
         return Q(**{prefix + key: value for key, value in conditions.items()})
@@ -484,21 +490,12 @@ def _likert_answers(scope: Scope, data: Matched, instrument, phase: str) -> dict
     if instrument is None:
         return {}
     conditions = {
-        "attempt__instrument": instrument,
-        "attempt__phase": phase,
-        "attempt__submitted_at__isnull": False,
-        "attempt__participant__curriculum": scope.curriculum,
-        "score__isnull": False,
+        f"attempt__{key}": value
+        for key, value in scope.submitted_attempt_conditions(instrument, phase).items()
     }
-    if scope.cohort is not None:
-        conditions["attempt__participant__cohort"] = scope.cohort
-    if scope.date_from:
-        conditions["attempt__participant__cohort__starts_on__gte"] = scope.date_from
-    if scope.date_to:
-        conditions["attempt__participant__cohort__starts_on__lte"] = scope.date_to
     answers: dict[int, dict[str, tuple]] = defaultdict(dict)
     cohort_of: dict[int, int | None] = {}
-    rows = Response.objects.filter(**conditions).values_list(
+    rows = Response.objects.filter(score__isnull=False, **conditions).values_list(
         "attempt__participant_id", "attempt__participant__cohort_id", "item_code", "score", "answer"
     )
     for participant, cohort, code, score, raw in rows:
@@ -594,15 +591,12 @@ def follow_up(scope: Scope, data: Matched) -> dict[str, Any] | None:
     if instrument is None:
         return None
     retest = instrument.pk in (scope.plan.pre_test_id, scope.plan.post_test_id)
-    query = Attempt.objects.filter(
-        participant_id__in=data.participants,
-        phase=Phase.FOLLOW_UP,
-        instrument=instrument,
-        submitted_at__isnull=False,
-    )
+    query = Attempt.objects.filter(**scope.submitted_attempt_conditions(instrument, Phase.FOLLOW_UP))
+    matched_people = set(data.participants)
     rows = {
         p: (score, cohort)
         for p, score, cohort in query.values_list("participant_id", "score", "participant__cohort_id")
+        if p in matched_people
     }
     cohort_of = {p: cohort for p, (_score, cohort) in rows.items()}
     later = {p: score for p, (score, _cohort) in _by_reportable_group(rows, cohort_of, data).items()}

@@ -1,25 +1,11 @@
 """Server-rendered SVG charts (pygal), readable without JavaScript, each shown with its table."""
 
-import re
-
 import pygal
 from django.db.models import Count, QuerySet
 from django_countries import countries
-from pygal.style import Style
 
+from continuum.charts import CHART_STYLE, render_svg
 from practices.models import Phase
-
-INLINE_SCRIPT = re.compile(rb"<script\b[^>]*>.*?</script>", re.DOTALL)
-
-CHART_STYLE = Style(
-    background="white",
-    plot_background="white",
-    foreground="#1b1f24",
-    foreground_strong="#1b1f24",
-    foreground_subtle="#4a525c",
-    colors=("#0b5566", "#b45309", "#176b34", "#6b4fa0", "#b3261e"),
-    font_family="system-ui, sans-serif",
-)
 
 
 def country_phase_table(practices: QuerySet) -> tuple[list[str], list[dict]]:
@@ -60,6 +46,4 @@ def country_phase_svg(phase_names: list[str], rows: list[dict], *, title: str) -
     chart.x_labels = [f"{row['country']}*" if row["code"] == "XK" else row["country"] for row in rows]
     for index, name in enumerate(phase_names):
         chart.add(name, [row["by_phase"][index] for row in rows])
-    # pygal always writes an inline <script> with its tooltip settings; the chart is shown as an
-    # image, where scripts never run, so it is removed rather than shipped.
-    return INLINE_SCRIPT.sub(b"", chart.render())
+    return render_svg(chart)

@@ -10,11 +10,11 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from continuum import roles
+from continuum.slugs import unique_slug
 from practices.models import ImplementingOrganisation, PracticeIndexPage, PracticePage, PracticeSource
 from practices.models.pages import RESERVED_SLUGS
 
@@ -29,17 +29,6 @@ class SubmissionRateLimited(Exception):
 def recent_submission_count(user) -> int:
     since = timezone.now() - datetime.timedelta(hours=1)
     return PracticePage.objects.filter(submitted_by=user, submitted_at__gte=since).count()
-
-
-def _unique_slug(index: PracticeIndexPage, title: str) -> str:
-    base = slugify(title)[:70] or "practice"
-    if base in RESERVED_SLUGS:
-        base = f"{base}-practice"
-    taken = set(Page.objects.child_of(index).filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
 
 
 def _paragraphs(text: str) -> str:
@@ -58,7 +47,9 @@ def submit_practice(*, user, index: PracticeIndexPage, data: Mapping) -> Practic
         raise SubmissionRateLimited
     practice = PracticePage(
         title=data["title"],
-        slug=_unique_slug(index, data["title"]),
+        slug=unique_slug(
+            Page.objects.child_of(index), data["title"], fallback="practice", reserved=RESERVED_SLUGS
+        ),
         live=False,
         owner=user,
         submitted_by=user,

@@ -11,7 +11,6 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -22,6 +21,7 @@ from assessments.importing import export_results, import_results
 from assessments.models import Cohort, Phase
 from assessments.selectors import cohort_answers, plan_for
 from continuum.errors import FriendlyNotFound
+from continuum.slugs import unique_slug
 from continuum.visibility import visible_to
 from curricula.models import CurriculumPage
 
@@ -41,14 +41,6 @@ def _my_cohort(request, slug: str) -> Cohort:
 def cohort_list(request):
     cohorts = Cohort.objects.run_by(request.user).select_related("curriculum").order_by("-starts_on")
     return TemplateResponse(request, "assessments/cohorts/list.html", {"cohorts": cohorts})
-
-
-def _unique_slug(title: str) -> str:
-    base = slugify(title)[:70] or "cohort"
-    slug, n = base, 2
-    while Cohort.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
 
 
 @login_required
@@ -73,7 +65,7 @@ def cohort_form(request, slug: str | None = None):
         with transaction.atomic():
             saved = form.save(commit=False)
             if cohort is None:
-                saved.slug = _unique_slug(saved.title)
+                saved.slug = unique_slug(Cohort.objects.all(), saved.title, fallback="cohort")
             saved.save()
             form.save_m2m()
             saved.trainers.add(request.user)
