@@ -59,6 +59,7 @@ class AnswerForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        self._refuse_repeated_values()
         if self.submitting:
             for spec in self.specs:
                 name = field_name(spec.code)
@@ -69,6 +70,20 @@ class AnswerForm(forms.Form):
                 ):
                     self.add_error(name, _("Answer this question before you submit."))
         return cleaned
+
+    def _refuse_repeated_values(self) -> None:
+        """A browser sends each option once and one value for a single answer; anything else was
+        crafted (an option sent three times would be credited three times), and is refused."""
+        if not hasattr(self.data, "getlist"):
+            return
+        for spec in self.specs:
+            name = field_name(spec.code)
+            values = self.data.getlist(name)
+            if spec.kind == "multiple_choice":
+                if len(set(values)) != len(values):
+                    self.add_error(name, _("Each option can be chosen only once."))
+            elif len(values) > 1:
+                self.add_error(name, _("Give one answer to this question."))
 
     def answers(self) -> dict[str, Any]:
         """The cleaned answers in the JSON shapes `assessments.items` documents."""

@@ -11,7 +11,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -30,6 +30,7 @@ from assessments.models import (
     Phase,
     Response,
 )
+from assessments.models.cohorts import code_digest, looks_like_participant_code
 from continuum.slugs import unique_slug
 from continuum.text import FORMULA_TRIGGERS, neutralise, strip_control_characters
 from curricula.models import CurriculumPage
@@ -340,6 +341,35 @@ def _check_items(rows: list[Row], target: _Target, *, create: bool, report: Impo
             )
 
 
+def _resolve_participant_codes(rows: list[Row], target: _Target, report: ImportReport) -> list[Row]:
+    """A participant cell written as a personal code stands for that participant of the cohort:
+    the row is filed under their pseudonym. A code nobody in the cohort has is refused, so that a
+    secret code never becomes a name that trainers and exports show (paper entry's rule too)."""
+    by_digest = (
+        {p.code_digest: p.pseudonym for p in target.cohort.participants.exclude(code_digest=None)}
+        if target.cohort is not None
+        else {}
+    )
+    resolved = []
+    for row in rows:
+        if looks_like_participant_code(row.participant):
+            pseudonym = by_digest.get(code_digest(row.participant))
+            if pseudonym is None:
+                report.errors.append(
+                    LineError(
+                        row.line,
+                        _(
+                            "The participant looks like a personal participant code, but nobody in "
+                            "this cohort has it. Check it letter by letter, or use a pseudonym."
+                        ),
+                    )
+                )
+                continue
+            row = replace(row, participant=pseudonym)
+        resolved.append(row)
+    return resolved
+
+
 def _group_attempts(rows: Iterable[Row], target: _Target) -> dict[tuple[str, str, str], list[Row]]:
     """Rows by (participant, phase, instrument key): a phase may ask several instruments."""
     grouped: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
@@ -392,6 +422,7 @@ def import_results(
         rows, cohort_slug=cohort_slug, curriculum_slug=curriculum_slug, create=create, report=report
     )
     if target is not None:
+        rows = _resolve_participant_codes(rows, target, report)
         _check_items(rows, target, create=create, report=report)
         grouped = _group_attempts(rows, target)
         unchanged = _check_existing(grouped, target, report)

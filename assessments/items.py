@@ -13,11 +13,21 @@ An instrument's StreamField is turned into plain dicts (`snapshot`) when a versi
 | direct_score    | score (number)           | the number typed, 0..points                             |
 """
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 SCORED_KINDS = {"single_choice", "multiple_choice", "true_false", "likert", "direct_score"}
+
+
+class InvalidAnswer(ValueError):
+    """An answer that is not one this item can be given: never stored, never scored."""
+
+
+def _is_whole(value: Any) -> bool:
+    # bool is a subclass of int in Python, but True is not "option 1".
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 @dataclass(frozen=True)
@@ -75,8 +85,45 @@ class ItemSpec:
     def min_score(self) -> float:
         return 1.0 if self.kind == "likert" else 0.0
 
+    def check(self, answer: Any) -> None:
+        """Refuse an answer this item cannot be given (a repeated, unknown or negative option, a
+        point off the scale, a score out of range); None is "no answer" and always allowed.
+
+        Forms and the paper grid refuse such input first; this is the second line of defence,
+        so that no path into scoring can credit an option twice."""
+        if answer is None:
+            return
+        if self.kind == "single_choice":
+            if not _is_whole(answer) or not 0 <= answer < len(self.options):
+                raise InvalidAnswer(f"{self.code}: {answer!r} is not one of its options")
+        elif self.kind == "multiple_choice":
+            if not isinstance(answer, list | tuple) or not all(_is_whole(i) for i in answer):
+                raise InvalidAnswer(f"{self.code}: {answer!r} is not a list of options")
+            if len(set(answer)) != len(answer):
+                raise InvalidAnswer(f"{self.code}: an option is chosen more than once in {answer!r}")
+            if any(not 0 <= index < len(self.options) for index in answer):
+                raise InvalidAnswer(f"{self.code}: {answer!r} names an option it does not have")
+        elif self.kind == "true_false":
+            if not isinstance(answer, bool):
+                raise InvalidAnswer(f"{self.code}: {answer!r} is neither true nor false")
+        elif self.kind == "likert":
+            if not _is_whole(answer) or not 1 <= answer <= self.scale_points:
+                raise InvalidAnswer(f"{self.code}: {answer!r} is not a point of its scale")
+        elif self.kind == "direct_score":
+            if (
+                isinstance(answer, bool)
+                or not isinstance(answer, int | float)
+                or not math.isfinite(answer)
+                or not 0 <= answer <= self.points
+            ):
+                raise InvalidAnswer(f"{self.code}: {answer!r} is not a score from 0 to {self.points:g}")
+        elif not isinstance(answer, str):
+            raise InvalidAnswer(f"{self.code}: {answer!r} is not text")
+
     def score(self, answer: Any) -> float | None:
-        """The score of a (valid) answer; None for no answer or an unscored item."""
+        """The score of an answer; None for no answer or an unscored item. Raises InvalidAnswer
+        for an answer the item cannot be given."""
+        self.check(answer)
         if answer is None or not self.is_scored:
             return None
         if self.kind == "single_choice":

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from assessments.selectors import plan_for, pre_test_done, tasks_for_user
+from assessments.selectors import plan_for, pre_test_done, takes_assessments_online, tasks_for_user
 
 
 def curriculum_panel(request, curriculum) -> str:
@@ -18,6 +18,7 @@ def curriculum_panel(request, curriculum) -> str:
         "curriculum": curriculum,
         "plan": plan,
         "pre_done": request.user.is_authenticated and pre_test_done(user=request.user, curriculum=curriculum),
+        "takes_assessments": takes_assessments_online(request.user, curriculum),
         "runs_cohorts": request.user.is_authenticated and request.user.has_perm("assessments.add_cohort"),
     }
     return render_to_string("assessments/includes/curriculum_panel.html", context, request=request)
@@ -55,6 +56,8 @@ def hold_modules_until_pre_test(page, request, serve_args, serve_kwargs):
         user=request.user, curriculum=curriculum, plan=plan
     ):
         return None
+    if not takes_assessments_online(request.user, curriculum):
+        return None  # an evaluator or official reading the modules is not a trainee
     messages.info(
         request, _("Before the first module, take the short pre-test: it shows what the training changes.")
     )

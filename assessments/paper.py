@@ -16,9 +16,8 @@ from django.utils.translation import gettext as _
 from assessments import services
 from assessments.items import ItemSpec
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant
-from assessments.models.cohorts import PARTICIPANT_CODE_LENGTH, code_digest, normalise_code
+from assessments.models.cohorts import code_digest, looks_like_participant_code, normalise_code
 from continuum.text import strip_control_characters
-from curricula.models.progress import UNAMBIGUOUS_ALPHABET
 
 DEFAULT_ROWS = 25
 MAX_ROWS = 200
@@ -37,21 +36,7 @@ def parse_cell(spec: ItemSpec, text: str) -> Any:
         return None
     upper = text.upper()
     if spec.kind in ("single_choice", "multiple_choice"):
-        letters = ascii_uppercase[: len(spec.options)]
-        picked = re.findall(r"[A-Z]|\d+", upper)
-        indexes = []
-        for token in picked:
-            index = int(token) - 1 if token.isdigit() else letters.find(token)
-            if not 0 <= index < len(spec.options):
-                raise CellError(_("Use a letter from A to %(last)s.") % {"last": letters[-1]})
-            indexes.append(index)
-        if not indexes:
-            raise CellError(_("Use a letter from A to %(last)s.") % {"last": letters[-1]})
-        if spec.kind == "single_choice":
-            if len(indexes) != 1:
-                raise CellError(_("Only one answer is allowed here."))
-            return indexes[0]
-        return sorted(set(indexes))
+        return _parse_choices(spec, upper)
     if spec.kind == "true_false":
         if upper in TRUE_WORDS:
             return True
@@ -73,11 +58,31 @@ def parse_cell(spec: ItemSpec, text: str) -> Any:
     return text[:2000]
 
 
-def looks_like_a_code(label: str) -> bool:
-    code = normalise_code(label)
-    return len(code) == PARTICIPANT_CODE_LENGTH and all(
-        character in UNAMBIGUOUS_ALPHABET for character in code
-    )
+# What a choice cell may hold: letters or option numbers, optionally separated by spaces,
+# commas, semicolons or slashes ("AC", "A, C", "1 3"). Anything else—a sign, a decimal point,
+# a stray character—is a mistake on the sheet or in the typing, not an option.
+CHOICE_CELL = re.compile(r"(?:[A-Z]|[1-9]\d?)(?:[\s,;/]*(?:[A-Z]|[1-9]\d?))*")
+CHOICE_TOKEN = re.compile(r"[A-Z]|\d+")
+
+
+def _parse_choices(spec: ItemSpec, upper: str) -> int | list[int]:
+    letters = ascii_uppercase[: len(spec.options)]
+    wrong = CellError(_("Use a letter from A to %(last)s.") % {"last": letters[-1]})
+    if not CHOICE_CELL.fullmatch(upper):
+        raise wrong
+    indexes = []
+    for token in CHOICE_TOKEN.findall(upper):
+        index = int(token) - 1 if token.isdigit() else letters.find(token)
+        if not 0 <= index < len(spec.options):
+            raise wrong
+        indexes.append(index)
+    if len(set(indexes)) != len(indexes):
+        raise CellError(_("Write each letter once."))
+    if spec.kind == "single_choice":
+        if len(indexes) != 1:
+            raise CellError(_("Only one answer is allowed here."))
+        return indexes[0]
+    return sorted(indexes)
 
 
 def cell_hint(spec: ItemSpec) -> str:
@@ -185,7 +190,7 @@ class EntryGrid:
                         "This sheet has no answers: type them, or clear the code."
                     )
                 continue
-            if looks_like_a_code(label) and self._participant(label) is None:
+            if looks_like_participant_code(label) and self._participant(label) is None:
                 # A participant code must never become a name that trainers can read.
                 self.errors[(row, "participant")] = _(
                     "This looks like a participant code, but nobody in this cohort has it. "

@@ -48,6 +48,20 @@ def plan_for(curriculum) -> EvaluationPlan | None:
     )
 
 
+def takes_assessments_online(user, curriculum) -> bool:
+    """Whether a signed-in person is one the curriculum's online assessments are for: a learner,
+    or someone enrolled in it. Evaluators and officials read the reports and trainers run
+    cohorts; their answers would be counted as a trainee's, so they never become participants."""
+    from continuum import roles
+
+    if not user.is_authenticated:
+        return False
+    groups = set(user.groups.values_list("name", flat=True))
+    if groups & {roles.EVALUATORS, roles.REGIONAL_OFFICIALS, roles.TRAINERS, roles.CURRICULUM_LEADS}:
+        return False
+    return roles.LEARNERS in groups or Enrolment.objects.filter(user=user, curriculum=curriculum).exists()
+
+
 def follow_up_due_on(participant: Participant, plan: EvaluationPlan, attempts) -> datetime.date | None:
     """The follow-up is due `follow_up_delay_days` after the post-test (or the cohort's last day)."""
     post_dates = [a.submitted_at for a in attempts if a.phase == Phase.POST and a.submitted_at]

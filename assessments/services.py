@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from assessments import statistics
@@ -78,18 +79,23 @@ def join_cohort(*, cohort: Cohort, user=None) -> Joined:
     return Joined(participant=participant, code=code)
 
 
-def online_participant(*, user, curriculum) -> Participant:
-    """The participant that stands for a signed-in learner taking a curriculum online.
+def existing_online_participant(*, user, curriculum) -> Participant | None:
+    """The participant a signed-in learner already is for a curriculum, if any.
 
-    A learner who already joined a cohort of this curriculum goes on as that participant:
-    one person must not count twice in the curriculum's report."""
-    in_cohort = (
-        Participant.objects.filter(user=user, curriculum=curriculum, cohort__isnull=False)
-        .order_by("-created_at")
+    A learner who joined a cohort of this curriculum goes on as that participant: one person
+    must not count twice in the curriculum's report."""
+    return (
+        Participant.objects.filter(user=user, curriculum=curriculum)
+        .order_by(F("cohort").asc(nulls_last=True), "-created_at")  # a cohort's participant first
         .first()
     )
-    if in_cohort is not None:
-        return in_cohort
+
+
+def online_participant(*, user, curriculum) -> Participant:
+    """The participant that stands for a signed-in learner taking a curriculum online."""
+    existing = existing_online_participant(user=user, curriculum=curriculum)
+    if existing is not None:
+        return existing
     try:
         with transaction.atomic():
             participant, _created = Participant.objects.get_or_create(

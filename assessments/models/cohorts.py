@@ -32,6 +32,15 @@ def format_code(code: str) -> str:
     return "-".join(code[i : i + size] for i in range(0, len(code), size))
 
 
+def looks_like_participant_code(label: str) -> bool:
+    """A label written as a personal code: such a label is resolved to its participant or
+    refused, and never stored as a pseudonym that trainers and exports would show."""
+    code = normalise_code(label)
+    return len(code) == PARTICIPANT_CODE_LENGTH and all(
+        character in UNAMBIGUOUS_ALPHABET for character in code
+    )
+
+
 def code_digest(code: str) -> str:
     """Participant codes are stored only as a digest: whoever reads the database cannot sign in."""
     return hashlib.sha256(normalise_code(code).encode()).hexdigest()

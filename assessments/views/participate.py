@@ -4,6 +4,7 @@ The participant is remembered in the session only; no URL carries a participant 
 so nobody can reach another person's answers by editing an address."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -15,7 +16,7 @@ from assessments import services, throttle
 from assessments.forms import AnswerForm, JoinForm, ProfileForm, ReturnForm, initial_from_answers
 from assessments.models import FeedbackPolicy, Instrument, Participant, Phase
 from assessments.models.cohorts import format_code
-from assessments.selectors import plan_for, tasks_for
+from assessments.selectors import plan_for, takes_assessments_online, tasks_for
 from continuum.errors import FriendlyNotFound
 
 SESSION_PARTICIPANT = "participant_id"
@@ -32,7 +33,15 @@ def current_participant(request) -> Participant | None:
     return participant
 
 
+def forget_participant(request) -> None:
+    """End the participant session of this browser: on signing in or out and before another code
+    is entered, so that the next person at a shared computer never inherits someone's answers."""
+    request.session.pop(SESSION_PARTICIPANT, None)
+    request.session.pop(SESSION_NEW_CODE, None)
+
+
 def remember(request, participant: Participant) -> None:
+    forget_participant(request)
     request.session.cycle_key()  # a fresh session id for a newly identified person
     request.session[SESSION_PARTICIPANT] = participant.pk
     if not request.user.is_authenticated:
@@ -135,7 +144,7 @@ def participate(request):
 
 @require_POST
 def leave(request):
-    request.session.pop(SESSION_PARTICIPANT, None)
+    forget_participant(request)
     messages.info(request, _("You have left. Come back at any time with your participant code."))
     return redirect("assessments:join")
 
@@ -242,7 +251,10 @@ def _submitted(request, participant, attempt):
 
 
 def online(request, curriculum_id: int):
-    """A signed-in learner's way into their curriculum's assessments (no cohort, no code)."""
+    """A signed-in learner's way into their curriculum's assessments (no cohort, no code).
+
+    GET only looks: it goes on as the learner's existing participant, or offers a button.
+    Becoming a participant is a POST, and only for the people the curriculum is for."""
     from continuum.visibility import visible_to
     from curricula.models import CurriculumPage
 
@@ -251,8 +263,15 @@ def online(request, curriculum_id: int):
     curriculum = get_object_or_404(visible_to(request, CurriculumPage.objects.all()), pk=curriculum_id)
     if plan_for(curriculum) is None:
         raise FriendlyNotFound(_("This curriculum has no assessments."))
-    participant = services.online_participant(user=request.user, curriculum=curriculum)
-    request.session[SESSION_PARTICIPANT] = participant.pk
+    if not takes_assessments_online(request.user, curriculum):
+        raise PermissionDenied
+    participant = services.existing_online_participant(user=request.user, curriculum=curriculum)
+    if participant is None and request.method == "POST":
+        participant = services.online_participant(user=request.user, curriculum=curriculum)
+    if participant is None:
+        context = {"curriculum": curriculum}
+        return TemplateResponse(request, "assessments/participate/start_online.html", context)
+    remember(request, participant)
     return redirect("assessments:participate")
 
 
@@ -261,5 +280,5 @@ def resume_mine(request, participant_id: int):
     if not request.user.is_authenticated:
         return redirect(f"{reverse('login')}?next={request.path}")
     participant = get_object_or_404(Participant, pk=participant_id, user=request.user)
-    request.session[SESSION_PARTICIPANT] = participant.pk
+    remember(request, participant)
     return redirect("assessments:participate")

@@ -39,5 +39,6 @@ def test_any_posted_answers_get_a_clear_answer_and_only_valid_answers_are_kept(c
             assert saved.answer in (True, False, None)
         elif saved.item_code == "RB-03":
             assert saved.answer is None or set(saved.answer) <= {0, 1, 2}
+            assert saved.answer is None or len(set(saved.answer)) == len(saved.answer)  # no repeats
         else:
             assert saved.item_code == "RB-04"
