@@ -2,21 +2,14 @@
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
+
+from continuum.client_address import client_address
 
 # A training room shares one address: 20 typos in 15 minutes is generous for people and still
 # nothing against a code space of about 10^9 (session codes) or 10^15 (participant codes).
 WRONG_CODES_ALLOWED = 20
 WINDOW_SECONDS = 15 * 60
-
-
-def client_address(request) -> str:
-    """Behind the TLS proxy every request comes from the proxy: the last X-Forwarded-For entry
-    is the address the proxy saw (earlier entries are whatever the client sent)."""
-    if settings.BEHIND_TLS_PROXY and request.META.get("HTTP_X_FORWARDED_FOR"):
-        return request.META["HTTP_X_FORWARDED_FOR"].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def _key(request) -> str:

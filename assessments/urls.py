@@ -1,5 +1,6 @@
 from django.urls import path
 
+import continuum.url_converters  # noqa: F401  (registers <id:…>)
 from assessments.views import cohorts, evaluation, participate
 
 app_name = "assessments"
@@ -10,8 +11,8 @@ urlpatterns = [
     path("participate/welcome/", participate.welcome, name="welcome"),
     path("participate/profile/", participate.profile, name="profile"),
     path("participate/leave/", participate.leave, name="leave"),
-    path("participate/online/<int:curriculum_id>/", participate.online, name="online"),
-    path("participate/mine/<int:participant_id>/", participate.resume_mine, name="resume_mine"),
+    path("participate/online/<id:curriculum_id>/", participate.online, name="online"),
+    path("participate/mine/<id:participant_id>/", participate.resume_mine, name="resume_mine"),
     path("participate/<str:phase>/<slug:slug>/", participate.answer, name="answer"),
     path("cohorts/", cohorts.cohort_list, name="cohorts"),
     path("cohorts/new/", cohorts.cohort_form, name="cohort_new"),

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from continuum import roles
+from continuum.apps import create_cache_tables
 from continuum.project_apps import app_modules
 from continuum.site_structure import ensure_home_page
 
@@ -15,6 +16,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        create_cache_tables()
         with transaction.atomic():
             roles.ensure_permissions_exist(global_apps)
             roles.sync_roles(global_apps)

@@ -1,0 +1,31 @@
+"""The address a request really comes from, for sign-in lockouts and code throttles.
+
+Behind a reverse proxy every request arrives from the proxy, so limits keyed on REMOTE_ADDR lock
+out everyone at once (and five wrong passwords from anywhere lock the owner out). Each proxy
+appends the address it received the request from to X-Forwarded-For, so with N trusted proxies
+the client is the N-th entry from the right; entries further left are whatever the client sent
+and are never trusted. Without a proxy (PROXY_COUNT 0) the header is ignored altogether.
+"""
+
+import ipaddress
+
+from django.conf import settings
+from django.http import HttpRequest
+
+
+def _valid(address: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(address.strip()))
+    except ValueError:
+        return None
+
+
+def client_address(request: HttpRequest) -> str:
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.PROXY_COUNT
+    if proxies <= 0:
+        return remote
+    forwarded = [part for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if len(forwarded) < proxies:
+        return remote  # the request did not pass through every proxy: only the peer is known
+    return _valid(forwarded[-proxies]) or remote
