@@ -1,5 +1,6 @@
 from .access import EvaluationAccess
 from .attempts import Attempt, AttemptSource, Response
+from .audit import PersonalDataLogEntry
 from .cohorts import Cohort, DeliveryMode, Participant
 from .instruments import EvaluationPlan, FeedbackPolicy, Instrument, InstrumentKind, InstrumentVersion, Phase
 
@@ -15,6 +16,7 @@ __all__ = [
     "InstrumentKind",
     "InstrumentVersion",
     "Participant",
+    "PersonalDataLogEntry",
     "Phase",
     "Response",
 ]

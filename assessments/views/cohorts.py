@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from assessments import paper, services
+from assessments import audit, paper, services
 from assessments.forms import CohortForm, ImportForm
 from assessments.importing import export_results, import_results
 from assessments.models import Cohort, Phase
@@ -69,6 +69,8 @@ def cohort_form(request, slug: str | None = None):
             saved.save()
             form.save_m2m()
             saved.trainers.add(request.user)
+            if cohort is None:
+                audit.cohort_created(user=request.user, cohort=saved)
         messages.success(request, _("“%(title)s” is saved.") % {"title": saved.title})
         return redirect(saved.get_absolute_url())
     status = 400 if request.method == "POST" else 200
@@ -176,6 +178,15 @@ def bulk_entry(request, slug: str, phase: str, instrument_slug: str):
     if request.method == "POST":
         if grid.is_valid():
             saved = grid.save()
+            audit.paper_entered(
+                user=request.user,
+                cohort=cohort,
+                phase=phase,
+                instrument=instrument,
+                version=version.number,
+                created=saved.created,
+                unchanged=saved.unchanged,
+            )
             messages.success(
                 request,
                 ngettext("%(new)s answer sheet saved", "%(new)s answer sheets saved", saved.created)
@@ -211,6 +222,7 @@ def import_view(request, slug: str):
                     upload.read(), cohort_slug=cohort.slug, create=form.cleaned_data["create_instruments"]
                 )
                 if report.ok:
+                    audit.results_imported(user=request.user, cohort=cohort, file=upload.name, report=report)
                     messages.success(
                         request,
                         ngettext(
@@ -230,6 +242,9 @@ def import_view(request, slug: str):
 def export_view(request, slug: str):
     cohort = _my_cohort(request, slug)
     # The byte-order mark tells Excel the file is UTF-8; the importer reads it back.
-    response = HttpResponse("\ufeff" + export_results(cohort), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{cohort.slug}-results.csv"'
+    text = export_results(cohort)
+    file_name = f"{cohort.slug}-results.csv"
+    response = HttpResponse("\ufeff" + text, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    audit.results_exported(user=request.user, cohort=cohort, rows=audit.csv_rows(text), file=file_name)
     return response

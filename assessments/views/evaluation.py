@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from assessments import charts, exports, reports
+from assessments import audit, charts, exports, reports
 from assessments.models import Cohort, EvaluationPlan, InstrumentVersion
 from assessments.templatetags.evaluation_tags import group_label
 from continuum.errors import FriendlyNotFound
@@ -251,7 +251,9 @@ def cohort_report_json(request, slug: str):
     cohort = _cohort(slug)
     plan = _plan_for_slug(cohort.curriculum.slug)
     document = reports.report(reports.Scope(curriculum=plan.curriculum, plan=plan, cohort=cohort))
-    return JsonResponse(document, json_dumps_params={"indent": 2, "allow_nan": False})
+    response = JsonResponse(document, json_dumps_params={"indent": 2, "allow_nan": False})
+    _record_report(request, plan, cohort, document)
+    return response
 
 
 @login_required
@@ -259,7 +261,21 @@ def cohort_report_json(request, slug: str):
 def curriculum_report_json(request, slug: str):
     plan = _plan_for_slug(slug)
     document = reports.report(reports.Scope(curriculum=plan.curriculum, plan=plan))
-    return JsonResponse(document, json_dumps_params={"indent": 2, "allow_nan": False})
+    response = JsonResponse(document, json_dumps_params={"indent": 2, "allow_nan": False})
+    _record_report(request, plan, None, document)
+    return response
+
+
+def _record_report(request, plan: EvaluationPlan, cohort: Cohort | None, document: dict) -> None:
+    audit.evaluation_exported(
+        user=request.user,
+        curriculum=plan.curriculum,
+        cohort=cohort,
+        kind="report",
+        format="json",
+        rows=document.get("n_matched") or 0,  # the participants it describes; none when suppressed
+        file=f"{(cohort or plan.curriculum).slug}.json",
+    )
 
 
 @login_required
@@ -279,5 +295,15 @@ def export(request, slug: str, what: str):
         )
     else:
         raise FriendlyNotFound(_("There is no such export."))
-    response["Content-Disposition"] = f'attachment; filename="{plan.curriculum.slug}-evaluation.{what}"'
+    file_name = f"{plan.curriculum.slug}-evaluation.{what}"
+    response["Content-Disposition"] = f'attachment; filename="{file_name}"'
+    audit.evaluation_exported(
+        user=request.user,
+        curriculum=plan.curriculum,
+        kind="data",
+        format=what,
+        rows=sum(len(tables[name]) for name in ("attempts", "responses")),
+        file=file_name,
+        tables={name: len(rows) for name, rows in tables.items()},
+    )
     return response

@@ -4,6 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from assessments import audit
 from assessments.models import Cohort
 from assessments.reports import Scope, report
 from assessments.selectors import plan_for
@@ -34,4 +35,13 @@ class Command(BaseCommand):
         if plan is None:
             raise CommandError(f"The curriculum {found_curriculum.slug!r} has no evaluation plan.")
         document = report(Scope(curriculum=found_curriculum, plan=plan, cohort=found_cohort))
-        self.stdout.write(json.dumps(document, indent=2, allow_nan=False, ensure_ascii=False))
+        text = json.dumps(document, indent=2, allow_nan=False, ensure_ascii=False)
+        audit.evaluation_exported(
+            user=None,
+            curriculum=found_curriculum,
+            cohort=found_cohort,
+            kind="report",
+            format="json",
+            rows=document.get("n_matched") or 0,
+        )
+        self.stdout.write(text)

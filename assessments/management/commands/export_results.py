@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from assessments import audit
 from assessments.importing import export_results
 from assessments.models import Cohort
 
@@ -13,7 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("--cohort", required=True, help="The cohort's slug.")
 
     def handle(self, *args, cohort: str, **options):
-        found = Cohort.objects.filter(slug=cohort).first()
+        found = Cohort.objects.select_related("curriculum").filter(slug=cohort).first()
         if found is None:
             raise CommandError(f"There is no cohort {cohort!r}.")
-        self.stdout.write(export_results(found), ending="")
+        text = export_results(found)
+        audit.results_exported(user=None, cohort=found, rows=audit.csv_rows(text))
+        self.stdout.write(text, ending="")

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from assessments import audit
 from assessments.importing import import_results
 from assessments.models import Cohort
 
@@ -55,8 +56,12 @@ class Command(BaseCommand):
             for error in report.errors:
                 self.stderr.write(f"{path}: {error}")
             raise CommandError(f"Nothing imported: {len(report.errors)} error(s).")
+        found = Cohort.objects.select_related("curriculum").get(slug=cohort)
         if trainers:
-            Cohort.objects.get(slug=cohort).trainers.add(*trainers)
+            found.trainers.add(*trainers)
+        if report.cohort_created:
+            audit.cohort_created(user=None, cohort=found)
+        audit.results_imported(user=None, cohort=found, file=path.name, report=report)
         if report.cohort_created:
             self.stdout.write(f"Created cohort {cohort}.")
         for slug in report.instruments_created:
