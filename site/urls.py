@@ -7,7 +7,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from continuum.views.accounts import SignInView, create_learner, register
-from continuum.views.health import healthz
+from continuum.views.health import healthz, readyz
+from continuum.views.media import serve_image
 from continuum.views.search import search
 from continuum.views.themes import theme_detail, theme_list
 
@@ -16,6 +17,7 @@ handler500 = "continuum.views.errors.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search, name="search"),
@@ -25,6 +27,7 @@ urlpatterns = [
     path("accounts/login/", SignInView.as_view(), name="login"),
     path("accounts/register/", register, name="register"),
     path("accounts/learners/new/", create_learner, name="create_learner"),
+    path("accounts/two-factor/", include("continuum.two_factor.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("curricula.urls")),
@@ -32,10 +35,8 @@ urlpatterns = [
     path("", include("assessments.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.MEDIA_URL.startswith("/"):  # served here unless MEDIA_URL names another host
+    urlpatterns += [path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", serve_image, name="media_image")]
 
 # Wagtail's page tree serves everything else, so it comes last.
 urlpatterns += [path("", include(wagtail_urls))]

@@ -9,6 +9,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from continuum import roles
+
 from .environment import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/
@@ -26,6 +28,8 @@ SMALL_CELL_MIN = env_int("SMALL_CELL_MIN", 5)
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # applied in production only
 BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+# How many reverse proxies stand in front and append to X-Forwarded-For (continuum/client_address.py).
+PROXY_COUNT = env_int("PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0)
 HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)  # applied in production only
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -35,6 +39,8 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Continuum <noreply@localhost>")
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO").upper()
 ALLOW_SELF_REGISTRATION = env_bool("ALLOW_SELF_REGISTRATION", False)
+REQUIRE_TWO_FACTOR = env_bool("REQUIRE_TWO_FACTOR", False)
+REQUIRE_TWO_FACTOR_IN_PRODUCTION = env_bool("REQUIRE_TWO_FACTOR", True)  # production's default
 
 # --- Applications -----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -63,6 +69,10 @@ INSTALLED_APPS = [
     "django_countries",
     "axes",
     "csp",
+    "continuum.two_factor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -75,12 +85,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "continuum.middleware.RejectNulBytesMiddleware",
+    # Outside the session and authentication middleware, so that it sees who the response is for.
+    "continuum.middleware.PrivateResponsesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication, django-otp and messages: sends whoever still owes a code to give it.
+    "continuum.two_factor.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -124,10 +140,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ------------------------------------------------------------------------------------
+# Rate limits (sign-in lockouts, code throttles) hold only if every process shares the cache:
+# Redis when REDIS_URL is set; otherwise production uses the database (production.py) and
+# development, one runserver process, its memory.
+REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+DATABASE_CACHE = {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "continuum_cache"}
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {"default": REDIS_CACHE}
 else:
-    # One process only: rate limits and caches are per process without Redis.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # --- Authentication ---------------------------------------------------------------------------
@@ -150,6 +170,12 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# The client's own address behind the proxy, so that a lockout holds one username from one place.
+AXES_CLIENT_IP_CALLABLE = "continuum.client_address.client_address"
+# Two-factor sign-in (django-otp): superusers and these roles give a code from an authenticator
+# app after their password when REQUIRE_TWO_FACTOR is on (by default in production only).
+TWO_FACTOR_ROLES = (roles.CURRICULUM_LEADS, roles.PRACTICE_MODERATORS, roles.EVALUATORS)
+OTP_TOTP_ISSUER = "Continuum"  # the name authenticator apps show beside the code
 
 # --- Internationalisation ---------------------------------------------------------------------
 # English first, then the region's languages that Django supports (it has no Montenegrin).
@@ -197,6 +223,8 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Load balancers probe over plain HTTP inside the network: health checks are never redirected.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views allow their own same-origin frames
 SESSION_COOKIE_HTTPONLY = True
@@ -211,6 +239,8 @@ WAGTAILSEARCH_BACKENDS = {
     # On PostgreSQL this backend uses its full-text search; on SQLite, FTS5.
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Documents are always served through Wagtail's view, which applies their collection's privacy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -3,7 +3,16 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, BEHIND_TLS_PROXY, HSTS_SECONDS, SECRET_KEY, SSL_REDIRECT
+from .base import (
+    ALLOWED_HOSTS,
+    BEHIND_TLS_PROXY,
+    DATABASE_CACHE,
+    HSTS_SECONDS,
+    REDIS_URL,
+    REQUIRE_TWO_FACTOR_IN_PRODUCTION,
+    SECRET_KEY,
+    SSL_REDIRECT,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in production.")
@@ -11,7 +20,13 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production (comma-separated).")
 
 DEBUG = False
+if not REDIS_URL:
+    # Several gunicorn workers: limits counted in one worker's memory would hold per worker.
+    # `migrate` and `setup_site` create the table (continuum.apps).
+    CACHES = {"default": DATABASE_CACHE}
 DEMO_CONTENT_ALLOWED = False
+# Administrators, curriculum leads, practice moderators and evaluators give a one-time code.
+REQUIRE_TWO_FACTOR = REQUIRE_TWO_FACTOR_IN_PRODUCTION
 
 SECURE_SSL_REDIRECT = SSL_REDIRECT
 SECURE_HSTS_SECONDS = HSTS_SECONDS

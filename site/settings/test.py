@@ -11,6 +11,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+REQUIRE_TWO_FACTOR = False  # whatever the environment says; its tests switch it on
 
 # A file, not the default in-memory database: concurrency tests need separate connections that
 # really contend for SQLite's write lock (in-memory shared cache fails at once instead of waiting).
