@@ -218,6 +218,11 @@ def participant_for_label(*, cohort: Cohort, label: str) -> Participant:
     return participant
 
 
+def remove_participant(participant: Participant) -> None:
+    """Delete a participant with their attempts and answers (the database cascades)."""
+    participant.delete()
+
+
 def set_phase_open(*, cohort: Cohort, phase: str, is_open: bool) -> None:
     field = {"pre": "pre_open", "post": "post_open"}[phase]
     setattr(cohort, field, is_open)

@@ -19,6 +19,11 @@ urlpatterns = [
     path("cohorts/<slug:slug>/", cohorts.cohort_detail, name="cohort"),
     path("cohorts/<slug:slug>/edit/", cohorts.cohort_form, name="cohort_edit"),
     path("cohorts/<slug:slug>/sheet/", cohorts.cohort_sheet, name="cohort_sheet"),
+    path(
+        "cohorts/<slug:slug>/participants/<id:participant_id>/remove/",
+        cohorts.remove_participant,
+        name="remove_participant",
+    ),
     path("cohorts/<slug:slug>/phases/<str:phase>/", cohorts.set_phase, name="cohort_phase"),
     path(
         "cohorts/<slug:slug>/paper/<str:phase>/<slug:instrument_slug>/", cohorts.paper_form, name="paper_form"

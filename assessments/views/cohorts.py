@@ -102,6 +102,27 @@ def cohort_detail(request, slug: str):
 
 @login_required
 @run_cohorts
+def remove_participant(request, slug: str, participant_id: int):
+    """Take a participant out of a cohort with every answer they gave: someone who joined by
+    mistake, or who withdraws their consent. Asked first, done on POST, recorded in the audit log."""
+    cohort = _my_cohort(request, slug)
+    participant = cohort.participants.filter(pk=participant_id).first()
+    if participant is None:
+        raise FriendlyNotFound(_("There is no such participant in this cohort."))
+    if request.method == "POST":
+        pseudonym = participant.pseudonym
+        with transaction.atomic():
+            services.remove_participant(participant)
+            audit.participants_removed(user=request.user, cohort=cohort, count=1)
+        message = _("%(pseudonym)s and their answers are removed from this cohort.")
+        messages.success(request, message % {"pseudonym": pseudonym})
+        return redirect(cohort.get_absolute_url())
+    context = {"cohort": cohort, "participant": participant, "attempts": participant.attempts.count()}
+    return TemplateResponse(request, "assessments/cohorts/remove_participant.html", context)
+
+
+@login_required
+@run_cohorts
 @require_POST
 def set_phase(request, slug: str, phase: str):
     cohort = _my_cohort(request, slug)

@@ -257,3 +257,42 @@ def test_checking_a_full_grid_of_paper_sheets_does_not_query_per_sheet(
         response = client.post(f"/cohorts/{cohort.slug}/enter/pre/rb-knowledge/", sheets)
     assert response.status_code == 400
     assert not Participant.objects.exists()
+
+
+def test_a_trainer_removes_a_participant_with_their_answers_after_confirming(client, trainer, cohort, join):
+    from django.test import Client
+
+    from assessments.models import Attempt, PersonalDataLogEntry
+
+    join(cohort, Client())
+    participant = Participant.objects.get()
+    Attempt.objects.create(
+        participant=participant,
+        phase="pre",
+        instrument=cohort.curriculum.evaluation_plan.pre_test,
+        version=cohort.curriculum.evaluation_plan.pre_test.current_version,
+    )
+    client.force_login(trainer)
+    url = f"/cohorts/{cohort.slug}/participants/{participant.pk}/remove/"
+    assert url in client.get(f"/cohorts/{cohort.slug}/").content.decode()
+    confirm = client.get(url)
+    assert confirm.status_code == 200 and "This cannot be undone" in confirm.content.decode()
+    assert Participant.objects.exists()  # looking removes nothing
+
+    response = client.post(url)
+    assert response.status_code == 302
+    assert not Participant.objects.exists() and not Attempt.objects.exists()
+    entry = PersonalDataLogEntry.objects.get(action="continuum.participant_remove")
+    assert entry.user == trainer and participant.pseudonym not in str(entry.data)
+
+
+def test_another_trainer_cannot_remove_a_participant(client, make_user, cohort, join):
+    from django.test import Client
+
+    from continuum.roles import TRAINERS
+
+    join(cohort, Client())
+    participant = Participant.objects.get()
+    client.force_login(make_user("other", TRAINERS))
+    assert client.post(f"/cohorts/{cohort.slug}/participants/{participant.pk}/remove/").status_code == 404
+    assert Participant.objects.exists()
