@@ -93,7 +93,7 @@ def build(plan: EvaluationPlan) -> dict[str, list[dict]]:
     for response in responses.iterator(chunk_size=5000):
         attempt = kept[response.attempt_id]
         spec = attempt.version.spec(response.item_code)
-        closed = spec is not None and spec.kind not in ("short_text",)
+        closed = spec is not None and spec.kind_rules.answer_is_exported
         response_rows.append(
             {
                 "participant": pseudonym(attempt.participant_id),

@@ -9,10 +9,6 @@ from django_countries.fields import LazyTypedChoiceField
 from assessments.items import ItemSpec
 from assessments.models import Cohort, Participant
 from assessments.models.cohorts import Gender, ServiceYears, StaffRole
-from continuum.text import strip_control_characters
-
-SHORT_TEXT_MAX = 2000
-TRUE_FALSE = [("true", _("True")), ("false", _("False"))]
 
 
 def field_name(code: str) -> str:
@@ -32,30 +28,7 @@ class AnswerForm(forms.Form):
 
     @staticmethod
     def _field_for(spec: ItemSpec) -> forms.Field:
-        label = spec.prompt
-        if spec.kind == "single_choice":
-            choices = [(str(i), option.label) for i, option in enumerate(spec.options)]
-            return forms.ChoiceField(label=label, choices=choices, widget=forms.RadioSelect, required=False)
-        if spec.kind == "multiple_choice":
-            choices = [(str(i), option.label) for i, option in enumerate(spec.options)]
-            return forms.MultipleChoiceField(
-                label=label, choices=choices, widget=forms.CheckboxSelectMultiple, required=False
-            )
-        if spec.kind == "true_false":
-            return forms.ChoiceField(
-                label=label, choices=TRUE_FALSE, widget=forms.RadioSelect, required=False
-            )
-        if spec.kind == "likert":
-            labels = spec.labels or tuple(str(n) for n in range(1, spec.scale_points + 1))
-            choices = [(str(n), f"{n} · {text}" if spec.labels else text) for n, text in enumerate(labels, 1)]
-            return forms.ChoiceField(label=label, choices=choices, widget=forms.RadioSelect, required=False)
-        if spec.kind == "direct_score":
-            return forms.DecimalField(
-                label=label, min_value=0, max_value=spec.points, decimal_places=2, required=False
-            )
-        return forms.CharField(
-            label=label, max_length=SHORT_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 3}), required=False
-        )
+        return spec.kind_rules.form_field(spec)
 
     def clean(self):
         cleaned = super().clean()
@@ -64,7 +37,7 @@ class AnswerForm(forms.Form):
             for spec in self.specs:
                 name = field_name(spec.code)
                 if (
-                    spec.kind != "short_text"
+                    spec.is_scored
                     and name not in self.errors
                     and cleaned.get(name) in (None, "", [])
                 ):
@@ -79,7 +52,7 @@ class AnswerForm(forms.Form):
         for spec in self.specs:
             name = field_name(spec.code)
             values = self.data.getlist(name)
-            if spec.kind == "multiple_choice":
+            if spec.kind_rules.many_values:
                 if len(set(values)) != len(values):
                     self.add_error(name, _("Each option can be chosen only once."))
             elif len(values) > 1:
@@ -92,20 +65,9 @@ class AnswerForm(forms.Form):
             value = self.cleaned_data.get(field_name(spec.code))
             if value in (None, "", []):
                 continue
-            if spec.kind == "single_choice":
-                answers[spec.code] = int(value)
-            elif spec.kind == "multiple_choice":
-                answers[spec.code] = sorted(int(v) for v in value)
-            elif spec.kind == "true_false":
-                answers[spec.code] = value == "true"
-            elif spec.kind == "likert":
-                answers[spec.code] = int(value)
-            elif spec.kind == "direct_score":
-                answers[spec.code] = float(value)
-            else:
-                text = strip_control_characters(value).strip()
-                if text:
-                    answers[spec.code] = text
+            answer = spec.kind_rules.from_form(spec, value)
+            if answer is not None:
+                answers[spec.code] = answer
         return answers
 
 
@@ -115,13 +77,7 @@ def initial_from_answers(specs: list[ItemSpec], answers: dict[str, Any]) -> dict
     for spec in specs:
         if spec.code not in answers or answers[spec.code] is None:
             continue
-        value = answers[spec.code]
-        if spec.kind == "multiple_choice":
-            initial[field_name(spec.code)] = [str(v) for v in value]
-        elif spec.kind == "true_false":
-            initial[field_name(spec.code)] = "true" if value else "false"
-        else:
-            initial[field_name(spec.code)] = str(value) if spec.kind != "short_text" else value
+        initial[field_name(spec.code)] = spec.kind_rules.to_form(spec, answers[spec.code])
     return initial
 
 

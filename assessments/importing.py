@@ -335,9 +335,12 @@ def _check_items(rows: list[Row], target: _Target, *, create: bool, report: Impo
                     % {"item": row.item, "points": _fmt(spec.max_score), "max": _fmt(row.max_score)},
                 )
             )
-        elif spec.kind == "likert" and row.score < 1:
+        elif row.score < spec.min_score:
             report.errors.append(
-                LineError(row.line, _("Likert item %(item)s scores from 1.") % {"item": row.item})
+                LineError(
+                    row.line,
+                    _("Item %(item)s scores from %(min)s.") % {"item": row.item, "min": _fmt(spec.min_score)},
+                )
             )
 
 

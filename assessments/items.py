@@ -1,33 +1,17 @@
-"""Items as an attempt answered them: a frozen snapshot, its scoring rules and answer formats.
+"""Items as an attempt answered them: a frozen snapshot of an instrument's items.
 
 An instrument's StreamField is turned into plain dicts (`snapshot`) when a version is recorded;
-`ItemSpec` reads them back. Answers are stored as JSON in the shape each kind expects:
-
-| kind            | answer                   | score                                                  |
-| --------------- | ------------------------ | ------------------------------------------------------ |
-| single_choice   | option index (int)       | points if the chosen option is correct, else 0          |
-| multiple_choice | option indexes (list)    | points * sum of chosen credits, clamped to [0, points]  |
-| true_false      | bool                     | points if right, else 0                                 |
-| likert          | point 1..k (int)         | the point, turned round (k + 1 - x) when reverse-coded  |
-| short_text      | text                     | not scored                                              |
-| direct_score    | score (number)           | the number typed, 0..points                             |
+`ItemSpec` reads them back. What differs between kinds of item (answers, scoring, forms, paper,
+text) is in `assessments.item_kinds`, which `ItemSpec.kind_rules` names.
 """
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-SCORED_KINDS = {"single_choice", "multiple_choice", "true_false", "likert", "direct_score"}
+from assessments.item_kinds import KINDS, InvalidAnswer, ItemKind
 
-
-class InvalidAnswer(ValueError):
-    """An answer that is not one this item can be given: never stored, never scored."""
-
-
-def _is_whole(value: Any) -> bool:
-    # bool is a subclass of int in Python, but True is not "option 1".
-    return isinstance(value, int) and not isinstance(value, bool)
+__all__ = ["InvalidAnswer", "ItemSpec", "Option", "item_specs", "snapshot"]
 
 
 @dataclass(frozen=True)
@@ -72,18 +56,20 @@ class ItemSpec:
         )
 
     @property
+    def kind_rules(self) -> ItemKind:
+        return KINDS[self.kind]
+
+    @property
     def is_scored(self) -> bool:
-        return self.kind in SCORED_KINDS
+        return self.kind_rules.scored
 
     @property
     def max_score(self) -> float | None:
-        if self.kind == "likert":
-            return float(self.scale_points)
-        return self.points if self.is_scored else None
+        return self.kind_rules.max_score(self)
 
     @property
     def min_score(self) -> float:
-        return 1.0 if self.kind == "likert" else 0.0
+        return self.kind_rules.min_score(self)
 
     def check(self, answer: Any) -> None:
         """Refuse an answer this item cannot be given (a repeated, unknown or negative option, a
@@ -91,34 +77,8 @@ class ItemSpec:
 
         Forms and the paper grid refuse such input first; this is the second line of defence,
         so that no path into scoring can credit an option twice."""
-        if answer is None:
-            return
-        if self.kind == "single_choice":
-            if not _is_whole(answer) or not 0 <= answer < len(self.options):
-                raise InvalidAnswer(f"{self.code}: {answer!r} is not one of its options")
-        elif self.kind == "multiple_choice":
-            if not isinstance(answer, list | tuple) or not all(_is_whole(i) for i in answer):
-                raise InvalidAnswer(f"{self.code}: {answer!r} is not a list of options")
-            if len(set(answer)) != len(answer):
-                raise InvalidAnswer(f"{self.code}: an option is chosen more than once in {answer!r}")
-            if any(not 0 <= index < len(self.options) for index in answer):
-                raise InvalidAnswer(f"{self.code}: {answer!r} names an option it does not have")
-        elif self.kind == "true_false":
-            if not isinstance(answer, bool):
-                raise InvalidAnswer(f"{self.code}: {answer!r} is neither true nor false")
-        elif self.kind == "likert":
-            if not _is_whole(answer) or not 1 <= answer <= self.scale_points:
-                raise InvalidAnswer(f"{self.code}: {answer!r} is not a point of its scale")
-        elif self.kind == "direct_score":
-            if (
-                isinstance(answer, bool)
-                or not isinstance(answer, int | float)
-                or not math.isfinite(answer)
-                or not 0 <= answer <= self.points
-            ):
-                raise InvalidAnswer(f"{self.code}: {answer!r} is not a score from 0 to {self.points:g}")
-        elif not isinstance(answer, str):
-            raise InvalidAnswer(f"{self.code}: {answer!r} is not text")
+        if answer is not None:
+            self.kind_rules.check(self, answer)
 
     def score(self, answer: Any) -> float | None:
         """The score of an answer; None for no answer or an unscored item. Raises InvalidAnswer
@@ -126,16 +86,7 @@ class ItemSpec:
         self.check(answer)
         if answer is None or not self.is_scored:
             return None
-        if self.kind == "single_choice":
-            return self.points if self.options[answer].credit > 0 else 0.0
-        if self.kind == "multiple_choice":
-            credit = sum(self.options[index].credit for index in answer)
-            return round(self.points * min(max(credit, 0.0), 1.0), 4)
-        if self.kind == "true_false":
-            return self.points if answer == self.correct_answer else 0.0
-        if self.kind == "likert":
-            return float(self.scale_points + 1 - answer if self.reverse_coded else answer)
-        return float(answer)  # direct_score
+        return self.kind_rules.points_for(self, answer)
 
     def answer_text(self, answer: Any) -> str:
         """A readable form of an answer, for exports and trainers' screens."""
@@ -143,13 +94,15 @@ class ItemSpec:
             return ""
         if isinstance(answer, str):  # imported answers are kept as the file gave them
             return answer
-        if self.kind == "single_choice":
-            return self.options[answer].label
-        if self.kind == "multiple_choice":
-            return "; ".join(self.options[index].label for index in answer)
-        if self.kind == "true_false":
-            return "true" if answer else "false"
-        return str(answer)
+        return self.kind_rules.answer_text(self, answer)
+
+    def answer_label(self, answer: Any) -> str:
+        """The answer as the person who gave it reads it, in their language."""
+        if answer is None:
+            return ""
+        if isinstance(answer, str):
+            return answer
+        return self.kind_rules.answer_label(self, answer)
 
 
 def snapshot(stream_value: Iterable) -> list[dict[str, Any]]:
@@ -167,19 +120,7 @@ def snapshot(stream_value: Iterable) -> list[dict[str, Any]]:
         }
         if "points" in value:
             item["points"] = float(value["points"])
-        if child.block_type == "single_choice":
-            item["options"] = [
-                {"label": o["label"], "credit": 1.0 if o["correct"] else 0.0} for o in value["options"]
-            ]
-        elif child.block_type == "multiple_choice":
-            item["options"] = [{"label": o["label"], "credit": float(o["credit"])} for o in value["options"]]
-        elif child.block_type == "true_false":
-            item["correct_answer"] = value["correct_answer"] == "true"
-        elif child.block_type == "likert":
-            item["scale"] = value["scale"]
-            item["scale_points"] = int(value["scale_points"])
-            item["labels"] = list(value["labels"])
-            item["reverse_coded"] = bool(value["reverse_coded"])
+        item.update(KINDS[child.block_type].snapshot_fields(value))
         items.append(item)
     return items
 

@@ -4,9 +4,7 @@ Cells take what is written on paper: a letter (A, B, …) or number for a choice
 for multiple choice (`AC`), T or F, a point of a Likert scale, a score, or text. The grid is
 checked whole before anything is saved, and a sheet already typed in is not counted twice."""
 
-import re
 from dataclasses import dataclass
-from string import ascii_uppercase
 from typing import Any
 
 from django.db import transaction
@@ -14,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from assessments import services
+from assessments.item_kinds import CellError
 from assessments.items import ItemSpec
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant
 from assessments.models.cohorts import code_digest, looks_like_participant_code, normalise_code
@@ -21,83 +20,17 @@ from continuum.text import strip_control_characters
 
 DEFAULT_ROWS = 25
 MAX_ROWS = 200
-TRUE_WORDS = {"T", "TRUE", "Y", "YES", "V", "1"}
-FALSE_WORDS = {"F", "FALSE", "N", "NO", "0"}
-
-
-class CellError(ValueError):
-    pass
 
 
 def parse_cell(spec: ItemSpec, text: str) -> Any:
-    """The answer a cell's text stands for, or None for an empty cell."""
+    """The answer a cell's text stands for, or None for an empty cell (CellError if it reads as
+    nothing the item can be given)."""
     text = text.strip()
-    if not text:
-        return None
-    upper = text.upper()
-    if spec.kind in ("single_choice", "multiple_choice"):
-        return _parse_choices(spec, upper)
-    if spec.kind == "true_false":
-        if upper in TRUE_WORDS:
-            return True
-        if upper in FALSE_WORDS:
-            return False
-        raise CellError(_("Write T or F."))
-    if spec.kind in ("likert", "direct_score"):
-        try:
-            number = float(text.replace(",", "."))
-        except ValueError:
-            raise CellError(_("Write a number.")) from None
-        if spec.kind == "likert":
-            if not number.is_integer() or not 1 <= number <= spec.scale_points:
-                raise CellError(_("Write a whole number from 1 to %(max)s.") % {"max": spec.scale_points})
-            return int(number)
-        if not 0 <= number <= spec.points:
-            raise CellError(_("Write a score from 0 to %(max)s.") % {"max": f"{spec.points:g}"})
-        return number
-    return text[:2000]
-
-
-# What a choice cell may hold: letters or option numbers, optionally separated by spaces,
-# commas, semicolons or slashes ("AC", "A, C", "1 3"). Anything else—a sign, a decimal point,
-# a stray character—is a mistake on the sheet or in the typing, not an option.
-CHOICE_CELL = re.compile(r"(?:[A-Z]|[1-9]\d?)(?:[\s,;/]*(?:[A-Z]|[1-9]\d?))*")
-CHOICE_TOKEN = re.compile(r"[A-Z]|\d+")
-
-
-def _parse_choices(spec: ItemSpec, upper: str) -> int | list[int]:
-    letters = ascii_uppercase[: len(spec.options)]
-    wrong = CellError(_("Use a letter from A to %(last)s.") % {"last": letters[-1]})
-    if not CHOICE_CELL.fullmatch(upper):
-        raise wrong
-    indexes = []
-    for token in CHOICE_TOKEN.findall(upper):
-        index = int(token) - 1 if token.isdigit() else letters.find(token)
-        if not 0 <= index < len(spec.options):
-            raise wrong
-        indexes.append(index)
-    if len(set(indexes)) != len(indexes):
-        raise CellError(_("Write each letter once."))
-    if spec.kind == "single_choice":
-        if len(indexes) != 1:
-            raise CellError(_("Only one answer is allowed here."))
-        return indexes[0]
-    return sorted(indexes)
+    return spec.kind_rules.parse_cell(spec, text) if text else None
 
 
 def cell_hint(spec: ItemSpec) -> str:
-    letters = ascii_uppercase[: len(spec.options)]
-    if spec.kind == "single_choice":
-        return _("%(first)s to %(last)s") % {"first": letters[0], "last": letters[-1]}
-    if spec.kind == "multiple_choice":
-        return _("%(first)s to %(last)s, several") % {"first": letters[0], "last": letters[-1]}
-    if spec.kind == "true_false":
-        return _("T/F")
-    if spec.kind == "likert":
-        return f"1-{spec.scale_points}"
-    if spec.kind == "direct_score":
-        return f"0-{spec.points:g}"
-    return _("text")
+    return spec.kind_rules.cell_hint(spec)
 
 
 @dataclass(frozen=True)

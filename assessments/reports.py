@@ -506,7 +506,7 @@ def _likert_answers(scope: Scope, data: Matched, instrument, phase: str) -> dict
 
 def _likert_specs(instrument) -> list[ItemSpec]:
     version = instrument.current_version if instrument else None
-    return [spec for spec in (version.specs if version else []) if spec.kind == "likert"]
+    return [spec for spec in (version.specs if version else []) if spec.kind_rules.is_scale]
 
 
 def likert_summary(scope: Scope, data: Matched, instrument, phase: str) -> dict[str, Any] | None:

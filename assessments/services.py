@@ -150,7 +150,7 @@ def _write_responses(attempt: Attempt, answers: Mapping[str, Any], *, scored: bo
         if answer is None and not scored:
             continue
         score = spec.score(answer) if scored else None
-        if scored and score is None and answer is None and spec.is_scored and spec.kind != "likert":
+        if scored and answer is None and spec.is_scored and spec.kind_rules.unanswered_earns_nothing:
             score = 0.0  # an unanswered test item earns nothing
         rows.append(
             Response(
@@ -199,7 +199,7 @@ def scale_scores(specs, answers: Mapping[str, Any]) -> dict[str, float]:
     """Each Likert scale's score: the mean of its reverse-coded items, when half are answered."""
     by_scale: dict[str, list[float | None]] = {}
     for spec in specs:
-        if spec.kind == "likert":
+        if spec.kind_rules.is_scale:
             by_scale.setdefault(spec.scale, []).append(spec.score(answers.get(spec.code)))
     found = {name: statistics.scale_score(values) for name, values in by_scale.items()}
     return {name: value for name, value in found.items() if value is not None}

@@ -96,7 +96,7 @@ class Instrument(index.Indexed, models.Model):
     def answerable_online(self) -> bool:
         """False for instruments of score-only items (paper or imported results)."""
         version = self.current_version
-        return bool(version) and any(spec.kind != "direct_score" for spec in version.specs)
+        return bool(version) and any(spec.kind_rules.answerable_online for spec in version.specs)
 
     @cached_property
     def current_version(self) -> "InstrumentVersion | None":

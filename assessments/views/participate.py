@@ -223,18 +223,11 @@ def _submitted(request, participant, attempt):
     responses = {r.item_code: r for r in attempt.responses.all()}
     policy = attempt.instrument.feedback_policy
 
-    def shown(spec, response):
-        if response is None or response.answer is None:
-            return ""
-        if spec.kind == "true_false":
-            return _("True") if response.answer else _("False")
-        return spec.answer_text(response.answer)
-
     rows = [
         {
             "spec": spec,
             "response": responses.get(spec.code),
-            "answer": shown(spec, responses.get(spec.code)),
+            "answer": spec.answer_label(getattr(responses.get(spec.code), "answer", None)),
         }
         for spec in attempt.version.specs
     ]

@@ -371,7 +371,7 @@ def test_likert_items_score_from_one(import_errors, curriculum):
     EvaluationPlan.objects.create(curriculum=curriculum, confidence_scale=scale)
     make_cohort(curriculum)
     errors = import_errors(HEADER + "P017,pre,CF-01,0,5\n", "--cohort", "sarajevo-2026")
-    assert errors == ["line 2: Likert item CF-01 scores from 1."]
+    assert errors == ["line 2: Item CF-01 scores from 1."]
 
 
 def test_a_failure_while_writing_leaves_nothing_behind(run_import, curriculum, monkeypatch):
