@@ -44,8 +44,9 @@ from assessments.models import (
     Participant,
     Phase,
 )
+from assessments.models.cohorts import PSEUDONYM_LENGTH
+from continuum.codes import ALPHABET
 from curricula.models import CurriculumPage, Enrolment
-from curricula.models.progress import UNAMBIGUOUS_ALPHABET
 
 DEMO_TRAINER = "trainer"
 DEMO_LEARNER = "learner"
@@ -274,7 +275,7 @@ def _profile(rng: random.Random, data: dict) -> dict[str, str] | None:
 
 def _pseudonym(rng: random.Random, taken: set[str]) -> str:
     while True:
-        pseudonym = "P-" + "".join(rng.choice(UNAMBIGUOUS_ALPHABET) for _ in range(5))
+        pseudonym = "P-" + "".join(rng.choice(ALPHABET) for _ in range(PSEUDONYM_LENGTH))
         if pseudonym not in taken:
             taken.add(pseudonym)
             return pseudonym

@@ -15,7 +15,8 @@ from assessments import services
 from assessments.item_kinds import CellError
 from assessments.items import ItemSpec
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant
-from assessments.models.cohorts import code_digest, looks_like_participant_code, normalise_code
+from assessments.models.cohorts import code_digest, looks_like_participant_code
+from continuum.codes import normalise_code
 from continuum.text import strip_control_characters
 
 DEFAULT_ROWS = 25

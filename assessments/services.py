@@ -10,13 +10,8 @@ from django.utils import timezone
 
 from assessments import statistics
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant, Response
-from assessments.models.cohorts import (
-    PARTICIPANT_CODE_LENGTH,
-    PSEUDONYM_LENGTH,
-    code_digest,
-    normalise_code,
-    random_code,
-)
+from assessments.models.cohorts import PARTICIPANT_CODE_LENGTH, PSEUDONYM_LENGTH, code_digest
+from continuum.codes import normalise_code, random_code
 
 
 @dataclass(frozen=True)

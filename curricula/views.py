@@ -7,15 +7,15 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from continuum.codes import ALPHABET
 from continuum.errors import FriendlyNotFound
 from continuum.visibility import visible_to
 from curricula.extensions import render_hook
 from curricula.models import Certificate, CurriculumPage, ModulePage
-from curricula.models.progress import UNAMBIGUOUS_ALPHABET
 from curricula.selectors import learner_dashboard
 from curricula.services import complete_module, enrol
 
-CODE_PATTERN = re.compile(f"[{UNAMBIGUOUS_ALPHABET}-]{{4,20}}")
+CODE_PATTERN = re.compile(f"[{ALPHABET}-]{{4,20}}")
 
 
 def _visible_or_404(request, queryset, pk: int):
@@ -72,7 +72,7 @@ def certificate_view(request, code: str):
     return TemplateResponse(request, "curricula/certificate.html", {"certificate": certificate})
 
 
-def normalise_code(raw: str) -> str | None:
+def certificate_code_from(raw: str) -> str | None:
     """A certificate code as typed or pasted (lower case, spaces, or the whole printed address),
     or None when it cannot be one."""
     code = raw.strip().rstrip("/").rsplit("/", 1)[-1].strip().upper()
@@ -81,7 +81,7 @@ def normalise_code(raw: str) -> str | None:
 
 def verify_certificate(request, code: str):
     """Tells anyone whether a code is valid, for which curriculum and date; nothing more."""
-    normalised = normalise_code(code)
+    normalised = certificate_code_from(code)
     certificate = (
         Certificate.objects.select_related("enrolment__curriculum").filter(code=normalised).first()
         if normalised
@@ -99,7 +99,7 @@ def verify_form(request):
     """/certificates/?code=…: the form on the verification page sends codes here."""
     raw = request.GET.get("code", "")
     if raw.strip():
-        code = normalise_code(raw)
+        code = certificate_code_from(raw)
         if code is None:
             raise FriendlyNotFound(_("That is not a certificate code. Codes look like ABCD-EFGH-JKMN."))
         return redirect("verify_certificate", code=code)

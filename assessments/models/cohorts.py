@@ -1,7 +1,6 @@
 """Cohorts (one training session) and their pseudonymous participants."""
 
 import hashlib
-import secrets
 
 from django.conf import settings
 from django.db import models
@@ -10,35 +9,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from curricula.models.progress import UNAMBIGUOUS_ALPHABET
+from continuum.codes import format_code, is_code, normalise_code, random_code
 
 JOIN_CODE_LENGTH = 6  # about 30 bits: guessing is slowed down, and a code only lets people join
 PARTICIPANT_CODE_LENGTH = 10  # about 50 bits (the issue asks for at least 40)
 PSEUDONYM_LENGTH = 5
 
 
-def random_code(length: int) -> str:
-    return "".join(secrets.choice(UNAMBIGUOUS_ALPHABET) for _ in range(length))
-
-
-def normalise_code(typed: str) -> str:
-    """What people type, as stored: capitals, without spaces or hyphens."""
-    return "".join(character for character in typed.upper() if character.isalnum())[:40]
-
-
-def format_code(code: str) -> str:
-    """`K7QM2WXH9D` → `K7QM2-WXH9D`: groups of five (or three) are easier to copy."""
-    size = 5 if len(code) >= 10 else 3
-    return "-".join(code[i : i + size] for i in range(0, len(code), size))
-
-
 def looks_like_participant_code(label: str) -> bool:
     """A label written as a personal code: such a label is resolved to its participant or
     refused, and never stored as a pseudonym that trainers and exports would show."""
-    code = normalise_code(label)
-    return len(code) == PARTICIPANT_CODE_LENGTH and all(
-        character in UNAMBIGUOUS_ALPHABET for character in code
-    )
+    return is_code(normalise_code(label), PARTICIPANT_CODE_LENGTH)
 
 
 def code_digest(code: str) -> str:

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 from assessments import services, throttle
 from assessments.forms import AnswerForm, JoinForm, ProfileForm, ReturnForm, initial_from_answers
 from assessments.models import FeedbackPolicy, Instrument, Participant, Phase
-from assessments.models.cohorts import format_code
 from assessments.selectors import plan_for, takes_assessments_online, tasks_for
+from continuum.codes import format_code
 from continuum.errors import FriendlyNotFound
 
 SESSION_PARTICIPANT = "participant_id"

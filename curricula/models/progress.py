@@ -1,25 +1,19 @@
 """A learner's path through a curriculum: enrolment, completed modules, certificate."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-# No 0/O, 1/I/L: codes are read aloud and typed from paper.
-UNAMBIGUOUS_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+from continuum.codes import format_code, random_code
+
 CERTIFICATE_CODE_GROUPS = 3
 CERTIFICATE_CODE_GROUP_LENGTH = 4
 
 
 def new_certificate_code() -> str:
     """A random code such as `K7QM-2WXH-9DRT` (about 59 bits)."""
-    groups = (
-        "".join(secrets.choice(UNAMBIGUOUS_ALPHABET) for _ in range(CERTIFICATE_CODE_GROUP_LENGTH))
-        for _ in range(CERTIFICATE_CODE_GROUPS)
-    )
-    return "-".join(groups)
+    return format_code(random_code(CERTIFICATE_CODE_GROUPS * CERTIFICATE_CODE_GROUP_LENGTH), 4)
 
 
 class EnrolmentQuerySet(models.QuerySet):

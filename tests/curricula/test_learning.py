@@ -184,7 +184,7 @@ def test_pasting_the_printed_verification_address_finds_the_code(client, home_pa
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("code", ["a/b", "\x00", "<b>", "x" * 500])
+@pytest.mark.parametrize("code", ["a/b", "<b>", "x" * 500])
 def test_something_that_cannot_be_a_code_gets_a_404_with_a_message(client, home_page, code):
     response = client.get("/certificates/", {"code": code})
     assert response.status_code == 404
@@ -192,8 +192,9 @@ def test_something_that_cannot_be_a_code_gets_a_404_with_a_message(client, home_
 
 
 @pytest.mark.django_db
-def test_a_nul_byte_in_the_address_is_a_404(client, home_page):
-    assert client.get("/certificates/AB%00CD/").status_code == 404
+@pytest.mark.parametrize("address", ["/certificates/AB%00CD/", "/certificates/?code=%00"])
+def test_a_nul_byte_in_the_address_is_a_bad_request(client, home_page, address):
+    assert client.get(address).status_code == 400
 
 
 @pytest.mark.django_db
