@@ -7,3 +7,6 @@ class CurriculaConfig(AppConfig):
 
     name = "curricula"
     verbose_name = _("Curricula")
+
+    def ready(self) -> None:
+        from curricula import signals  # noqa: F401  (connects the receivers)

@@ -1,11 +1,11 @@
-"""Read-side queries for curriculum and module pages and for /my/."""
+"""Read-side queries for curriculum and module pages and for /my/. They only read: certificates
+are issued by `curricula.services` when a module is completed, unpublished or deleted."""
 
 from dataclasses import dataclass, field
 
 from continuum.visibility import visible_to
 from curricula.models import CurriculumPage, Enrolment, ModulePage
 from curricula.models.pages import can_see_facilitator_notes
-from curricula.services import finish_if_complete
 
 
 @dataclass
@@ -61,8 +61,6 @@ def curriculum_progress_for(*, request, curriculum: CurriculumPage, current: Mod
         else None
     )
     done = set(enrolment.completions.values_list("module_id", flat=True)) if enrolment else set()
-    if enrolment and not enrolment.completed_at and done:
-        finish_if_complete(enrolment=enrolment)
     modules = visible_to(request, curriculum.modules()).only(
         "id", "title", "slug", "url_path", "path", "depth"
     )
@@ -121,16 +119,6 @@ def learner_dashboard(*, user) -> dict:
         else []
     ):
         done_by_enrolment[enrolment_id].add(module_id)
-    for enrolment in enrolments:
-        modules = modules_by_curriculum[enrolment.curriculum.pk]
-        if (
-            not enrolment.completed_at
-            and modules
-            and {m.pk for m in modules} <= done_by_enrolment[enrolment.pk]
-        ):
-            certificate = finish_if_complete(enrolment=enrolment)  # see finish_if_complete
-            if certificate is not None:
-                enrolment.certificate = certificate
     progress = [
         CurriculumProgress(
             curriculum=enrolment.curriculum,

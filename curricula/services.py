@@ -40,10 +40,7 @@ def complete_module(*, user, module: ModulePage) -> CompletionResult:
 
 
 def finish_if_complete(*, enrolment: Enrolment) -> Certificate | None:
-    """Complete the enrolment and issue its certificate if every live module is done.
-
-    Idempotent. Also called when progress is shown, because a module unpublished after the
-    learner completed the rest leaves nothing new to complete."""
+    """Complete the enrolment and issue its certificate if every live module is done. Idempotent."""
     curriculum = enrolment.curriculum
     live_modules = set(curriculum.modules().values_list("pk", flat=True))
     done = set(enrolment.completions.values_list("module_id", flat=True))
@@ -53,3 +50,12 @@ def finish_if_complete(*, enrolment: Enrolment) -> Certificate | None:
     enrolment.save(update_fields=["completed_at"])
     certificate, _created = Certificate.objects.get_or_create(enrolment=enrolment)
     return certificate
+
+
+def finish_enrolments_of(curriculum: CurriculumPage) -> int:
+    """After a module is unpublished or deleted, the learners who had done every other one have
+    nothing left to complete: finish their enrolments now. Returns how many certificates came."""
+    issued = 0
+    for enrolment in Enrolment.objects.filter(curriculum=curriculum, completed_at__isnull=True):
+        issued += finish_if_complete(enrolment=enrolment) is not None
+    return issued
