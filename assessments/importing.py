@@ -27,17 +27,17 @@ from assessments.models import (
     Instrument,
     InstrumentKind,
     Participant,
-    Phase,
     Response,
 )
 from assessments.models.cohorts import code_digest, looks_like_participant_code
+from assessments.models.instruments import PHASE_TEST_FIELDS
 from continuum.slugs import unique_slug
 from continuum.text import FORMULA_TRIGGERS, neutralise, strip_control_characters
 from curricula.models import CurriculumPage
 
 REQUIRED_COLUMNS = ("participant", "phase", "item", "score", "max_score")
 OPTIONAL_COLUMNS = ("answer",)
-PHASE_FIELDS = {Phase.PRE: "pre_test", Phase.POST: "post_test", Phase.FOLLOW_UP: "follow_up"}
+PHASE_FIELDS = PHASE_TEST_FIELDS  # the phases a file may name, and the plan's test for each
 MAX_ROWS = 200_000
 
 

@@ -40,9 +40,7 @@ class Task:
 
 def plan_for(curriculum) -> EvaluationPlan | None:
     return (
-        EvaluationPlan.objects.select_related(
-            "pre_test", "post_test", "confidence_scale", "reaction_survey", "follow_up"
-        )
+        EvaluationPlan.objects.with_instruments()
         .filter(curriculum=curriculum)
         .first()
     )
@@ -179,9 +177,7 @@ def tasks_for_user(user) -> list[tuple[Participant, list[Task]]]:
     curricula = {p.curriculum_id for p in participants}
     plans = {
         plan.curriculum_id: plan
-        for plan in EvaluationPlan.objects.filter(curriculum_id__in=curricula).select_related(
-            "pre_test", "post_test", "confidence_scale", "reaction_survey", "follow_up"
-        )
+        for plan in EvaluationPlan.objects.filter(curriculum_id__in=curricula).with_instruments()
     }
     instruments = {i.pk: i for plan in plans.values() for i in plan.instruments_for_all_phases()}
     latest: dict[int, InstrumentVersion] = {}

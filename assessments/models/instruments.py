@@ -1,5 +1,7 @@
 """Instruments, their frozen versions, and a curriculum's evaluation plan."""
 
+from dataclasses import dataclass
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.functional import cached_property
@@ -141,8 +143,37 @@ class Phase(models.TextChoices):
     FOLLOW_UP = "follow_up", _("Follow-up")
 
 
+@dataclass(frozen=True)
+class PlanSlot:
+    """One instrument of an evaluation plan: the field that names it and the phases it is answered in."""
+
+    field: str
+    phases: tuple[str, ...]
+    # The phase's test: kept once answered (swapping it would drop attempts from the reports),
+    # and what an import fills for its phase.
+    is_phase_test: bool
+
+
+# In the order participants meet them within a phase.
+PLAN_SLOTS = (
+    PlanSlot("pre_test", (Phase.PRE,), is_phase_test=True),
+    PlanSlot("post_test", (Phase.POST,), is_phase_test=True),
+    PlanSlot("confidence_scale", (Phase.PRE, Phase.POST), is_phase_test=False),
+    PlanSlot("reaction_survey", (Phase.POST,), is_phase_test=False),
+    PlanSlot("follow_up", (Phase.FOLLOW_UP,), is_phase_test=True),
+)
+INSTRUMENT_FIELDS = tuple(slot.field for slot in PLAN_SLOTS)
+# The field of each phase's test: {"pre": "pre_test", "post": "post_test", "follow_up": "follow_up"}.
+PHASE_TEST_FIELDS = {slot.phases[0]: slot.field for slot in PLAN_SLOTS if slot.is_phase_test}
+
+
+class EvaluationPlanQuerySet(models.QuerySet):
+    def with_instruments(self) -> "EvaluationPlanQuerySet":
+        return self.select_related(*INSTRUMENT_FIELDS)
+
+
 class EvaluationPlan(models.Model):
-    """Which instruments a curriculum's participants answer, and when."""
+    """Which instruments a curriculum's participants answer, and when (see PLAN_SLOTS)."""
 
     curriculum = models.OneToOneField(
         "curricula.CurriculumPage",
@@ -201,6 +232,8 @@ class EvaluationPlan(models.Model):
         help_text=_("Online learners take the pre-test before the modules open."),
     )
 
+    objects = EvaluationPlanQuerySet.as_manager()
+
     panels = [
         FieldPanel("curriculum"),
         MultiFieldPanel(
@@ -230,11 +263,7 @@ class EvaluationPlan(models.Model):
         before = EvaluationPlan.objects.get(pk=self.pk)
         from assessments.models.attempts import Attempt
 
-        for name, phase in (
-            ("pre_test", Phase.PRE),
-            ("post_test", Phase.POST),
-            ("follow_up", Phase.FOLLOW_UP),
-        ):
+        for phase, name in PHASE_TEST_FIELDS.items():
             old = getattr(before, f"{name}_id")
             if old and old != getattr(self, f"{name}_id"):
                 answered = Attempt.objects.filter(
@@ -246,27 +275,13 @@ class EvaluationPlan(models.Model):
                     )
 
     def instruments_for_all_phases(self) -> list[Instrument]:
-        return [
-            i
-            for i in (
-                self.pre_test,
-                self.post_test,
-                self.confidence_scale,
-                self.reaction_survey,
-                self.follow_up,
-            )
-            if i
-        ]
+        return [i for i in (getattr(self, slot.field) for slot in PLAN_SLOTS) if i]
 
     def instruments_for(self, phase: str) -> list[Instrument]:
         """The instruments answered in a phase, in the order participants meet them."""
-        by_phase = {
-            Phase.PRE: [self.pre_test, self.confidence_scale],
-            Phase.POST: [self.post_test, self.confidence_scale, self.reaction_survey],
-            Phase.FOLLOW_UP: [self.follow_up],
-        }
         found: list[Instrument] = []
-        for instrument in by_phase[phase]:
-            if instrument is not None and instrument not in found:
+        for slot in PLAN_SLOTS:
+            instrument = getattr(self, slot.field)
+            if phase in slot.phases and instrument is not None and instrument not in found:
                 found.append(instrument)
         return found

@@ -67,9 +67,8 @@ FLAG_WORDS = {
 
 def _plan_for_slug(slug: str) -> EvaluationPlan:
     plan = (
-        EvaluationPlan.objects.select_related(
-            "curriculum", "pre_test", "post_test", "confidence_scale", "reaction_survey", "follow_up"
-        )
+        EvaluationPlan.objects.with_instruments()
+        .select_related("curriculum")
         .filter(curriculum__in=CurriculumPage.objects.with_slug(slug))
         .first()
     )
