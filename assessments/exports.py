@@ -2,8 +2,9 @@
 
 Participants appear under report pseudonyms: a keyed hash (HMAC-SHA256) of their id with a
 random key made for each export and then thrown away. So the tables of one export link up, two
-exports cannot be linked, and nothing leads back to a join or participant code. Cohorts with
-fewer than SMALL_CELL_MIN participants are left out, and a profile answer shared by fewer than
+exports cannot be linked, and nothing leads back to a join or participant code. Only the
+reports' reportable groups are exported (`reports.matched`: cohorts with at least SMALL_CELL_MIN
+matched participants), and a profile answer shared by fewer than
 SMALL_CELL_MIN people of the same cohort is replaced by "suppressed"."""
 
 import csv
@@ -18,6 +19,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
+from assessments import reports
 from assessments.models import Attempt, EvaluationPlan, InstrumentVersion, Response
 from continuum.text import neutralise
 
@@ -48,12 +50,9 @@ def _attempts(plan: EvaluationPlan):
 
 def build(plan: EvaluationPlan) -> dict[str, list[dict]]:
     minimum = settings.SMALL_CELL_MIN
-    attempts = list(_attempts(plan))
-    people_by_group: dict = {}
-    for attempt in attempts:
-        people_by_group.setdefault(attempt.participant.cohort_id, set()).add(attempt.participant_id)
-    kept_groups = {group for group, people in people_by_group.items() if len(people) >= minimum}
-    attempts = [a for a in attempts if a.participant.cohort_id in kept_groups]
+    # The reports' reportable population, so that no export holds a group no page may show.
+    kept_groups = reports.matched(reports.Scope(curriculum=plan.curriculum, plan=plan)).groups
+    attempts = [a for a in _attempts(plan) if a.participant.cohort_id in kept_groups]
     participants = {a.participant_id: a.participant for a in attempts}
     # A profile answer shared by fewer than SMALL_CELL_MIN people of the same cohort points to
     # someone that the others in the room know: it is replaced by "suppressed".

@@ -89,6 +89,20 @@ def test_export_pseudonyms_differ_between_downloads_but_link_the_tables(client, 
     }
 
 
+def test_exports_hold_only_the_groups_the_reports_may_show(client, evaluated, evaluator):
+    """One rule for pages, JSON and exports: a cohort is reportable with SMALL_CELL_MIN matched
+    participants. Six people who answered only the pre-test are not a reportable cohort."""
+    pre_only, _ = results_file(0, seed=5, only_pre=6)
+    assert import_results(
+        pre_only.replace("P0", "B0"), cohort_slug="bitola", curriculum_slug=evaluated.slug, create=True
+    ).ok
+    client.force_login(evaluator)
+    body = client.get(f"/evaluation/curricula/{evaluated.slug}/export.zip").content
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        attempts = list(csv.DictReader(io.StringIO(archive.read("attempts.csv").decode())))
+    assert {row["cohort"] for row in attempts} == {"zenica"}
+
+
 def test_a_small_cohort_shows_no_figures_anywhere(client, evaluated, evaluator):
     client.force_login(evaluator)
     page = client.get("/evaluation/cohorts/skopje/").content.decode()
