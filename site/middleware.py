@@ -9,8 +9,17 @@ PERSONAL_PATH_PREFIXES = ("/my/", "/participate/", "/join/", "/cohorts/", "/eval
 PARTICIPANT_SESSION_KEY = "participant_id"  # assessments.views.participate.SESSION_PARTICIPANT
 
 
-def _has_nul(values) -> bool:
-    return any("\x00" in value for value in values)
+FORM_CONTENT_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _names_and_values(query_dict):
+    for name, values in query_dict.lists():
+        yield name
+        yield from values
+
+
+def _has_nul(texts) -> bool:
+    return any("\x00" in text for text in texts)
 
 
 class RejectNulBytesMiddleware:
@@ -22,16 +31,11 @@ class RejectNulBytesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or _has_nul(
-            value for values in request.GET.lists() for value in [values[0], *values[1]]
-        ):
+        if "\x00" in request.path or _has_nul(_names_and_values(request.GET)):
             return HttpResponseBadRequest("Bad request: the address contains a NUL character.\n")
-        if request.method == "POST" and request.content_type in (
-            "application/x-www-form-urlencoded",
-            "multipart/form-data",
-        ):
-            if _has_nul(value for _name, values in request.POST.lists() for value in values):
-                return HttpResponseBadRequest("Bad request: the form contains a NUL character.\n")
+        is_form = request.method == "POST" and request.content_type in FORM_CONTENT_TYPES
+        if is_form and _has_nul(_names_and_values(request.POST)):
+            return HttpResponseBadRequest("Bad request: the form contains a NUL character.\n")
         return self.get_response(request)
 
 
