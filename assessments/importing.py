@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from assessments import services
 from assessments.blocks import ITEM_CODE_PATTERN
 from assessments.items import ItemSpec
 from assessments.models import (
@@ -479,7 +480,7 @@ def _write(grouped, unchanged, target: _Target, cohort_slug: str, report: Import
     participants.update({participant.pseudonym: participant for participant in created})
     report.participants_created += len(created)
     now = timezone.now()
-    attempts = []
+    attempts, responses = [], []
     for (pseudonym, phase, instrument_key), rows in to_import:
         instrument = (
             target.new_instruments[phase]
@@ -487,6 +488,11 @@ def _write(grouped, unchanged, target: _Target, cohort_slug: str, report: Import
             else target.instrument_of[phase][rows[0].item]
         )
         version = instrument.current_version
+        written = [
+            Response(item_code=row.item, answer=row.answer, score=row.score, max_score=row.max_score)
+            for row in rows
+        ]
+        totals = services.attempt_totals(version.specs, written)
         attempts.append(
             Attempt(
                 participant=participants[pseudonym],
@@ -495,26 +501,18 @@ def _write(grouped, unchanged, target: _Target, cohort_slug: str, report: Import
                 version=version,
                 source=AttemptSource.IMPORT,
                 submitted_at=now,
-                score=sum(row.score for row in rows),
-                max_score=version.max_score,
+                score=totals.score,
+                max_score=version.max_score,  # the instrument's maximum, as for an attempt made online
+                scale_scores=totals.scales,
             )
         )
+        responses.append(written)
     Attempt.objects.bulk_create(attempts, batch_size=2000)  # primary keys come back (RETURNING)
     report.attempts_created += len(attempts)
-    Response.objects.bulk_create(
-        [
-            Response(
-                attempt=attempt,
-                item_code=row.item,
-                answer=row.answer,
-                score=row.score,
-                max_score=row.max_score,
-            )
-            for attempt, (_key, rows) in zip(attempts, to_import, strict=True)
-            for row in rows
-        ],
-        batch_size=2000,
-    )
+    for attempt, written in zip(attempts, responses, strict=True):
+        for response in written:
+            response.attempt = attempt
+    Response.objects.bulk_create([r for written in responses for r in written], batch_size=2000)
 
 
 def _create_instruments(target: _Target, report: ImportReport) -> None:

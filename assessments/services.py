@@ -181,23 +181,37 @@ def submit_attempt(*, attempt: Attempt, answers: Mapping[str, Any]) -> Submissio
         if locked.submitted_at is not None:
             return Submission(attempt=locked, newly_submitted=False)
         responses = _write_responses(locked, answers, scored=True)
-        scored = [response for response in responses if response.max_score is not None]
-        locked.score = sum(response.score or 0.0 for response in scored) if scored else None
-        locked.max_score = sum(response.max_score for response in scored) if scored else None
-        locked.scale_scores = scale_scores(locked.version.specs, answers)
+        totals = attempt_totals(locked.version.specs, responses)
+        locked.score, locked.max_score, locked.scale_scores = totals.score, totals.max_score, totals.scales
         locked.submitted_at = timezone.now()
         locked.save(update_fields=["score", "max_score", "scale_scores", "submitted_at", "updated_at"])
     return Submission(attempt=locked, newly_submitted=True)
 
 
-def scale_scores(specs, answers: Mapping[str, Any]) -> dict[str, float]:
-    """Each Likert scale's score: the mean of its reverse-coded items, when half are answered."""
+@dataclass(frozen=True)
+class Totals:
+    score: float | None
+    max_score: float | None
+    scales: dict[str, float]  # each Likert scale's score
+
+
+def attempt_totals(specs, responses: list[Response]) -> Totals:
+    """What a submitted attempt stores besides its responses, from their scores: the total, its
+    maximum, and each scale's score (the mean of its reverse-coded items, when half are
+    answered). Online, paper and imported attempts all get theirs here."""
+    scored = [response for response in responses if response.max_score is not None]
+    by_code = {response.item_code: response for response in responses}
     by_scale: dict[str, list[float | None]] = {}
     for spec in specs:
         if spec.kind_rules.is_scale:
-            by_scale.setdefault(spec.scale, []).append(spec.score(answers.get(spec.code)))
+            response = by_code.get(spec.code)
+            by_scale.setdefault(spec.scale, []).append(response.score if response else None)
     found = {name: statistics.scale_score(values) for name, values in by_scale.items()}
-    return {name: value for name, value in found.items() if value is not None}
+    return Totals(
+        score=sum(response.score or 0.0 for response in scored) if scored else None,
+        max_score=sum(response.max_score for response in scored) if scored else None,
+        scales={name: value for name, value in found.items() if value is not None},
+    )
 
 
 def participant_for_label(*, cohort: Cohort, label: str) -> Participant:

@@ -374,6 +374,20 @@ def test_likert_items_score_from_one(import_errors, curriculum):
     assert errors == ["line 2: Item CF-01 scores from 1."]
 
 
+def test_imported_attempts_keep_their_scale_scores_like_online_ones(run_import, curriculum):
+    from assessments.factories import likert_items
+
+    scale = make_instrument(slug="confidence", title="Confidence", kind="confidence", items=likert_items())
+    EvaluationPlan.objects.create(curriculum=curriculum, confidence_scale=scale)
+    make_cohort(curriculum)
+    run_import(
+        HEADER + "P017,pre,CF-01,4,5\nP017,pre,CF-02,5,5\nP017,pre,CF-03,3,5\n", "--cohort", "sarajevo-2026"
+    )
+    attempt = Attempt.objects.get()
+    assert attempt.score == 12
+    assert attempt.scale_scores == {"Confidence": pytest.approx(4.0)}
+
+
 def test_a_failure_while_writing_leaves_nothing_behind(run_import, curriculum, monkeypatch):
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
