@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from continuum.forms import BoundedModelMultipleChoiceField, TypedTextField
 from continuum.models import Theme
 from continuum.text import strip_control_characters
 from practices.models import ActorType, EvidenceLevel, OrganisationType, Phase, PracticeStatus, TargetGroup
@@ -24,39 +25,39 @@ def country_choices() -> list:
 class PracticeSubmissionForm(forms.Form):
     """The main fields of a practice, as anyone signed in may propose one."""
 
-    title = forms.CharField(label=_("Name of the practice"), max_length=255)
-    summary = forms.CharField(
+    title = TypedTextField(label=_("Name of the practice"), max_length=255)
+    summary = TypedTextField(
         label=_("Summary"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=1500,
         help_text=_("Two or three sentences: what is done, by whom, for whom."),
     )
-    description = forms.CharField(
+    description = TypedTextField(
         label=_("Description"),
         widget=forms.Textarea(attrs={"rows": 10}),
         max_length=20000,
         help_text=_("How it works in practice. Separate paragraphs with an empty line."),
     )
     country = forms.ChoiceField(label=_("Country"))
-    locality = forms.CharField(label=_("City or region"), max_length=120, required=False)
-    organisation = forms.CharField(label=_("Implementing organisation"), max_length=200)
+    locality = TypedTextField(label=_("City or region"), max_length=120, required=False)
+    organisation = TypedTextField(label=_("Implementing organisation"), max_length=200)
     organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=OrganisationType.choices)
-    phases = forms.ModelMultipleChoiceField(
+    phases = BoundedModelMultipleChoiceField(
         label=_("Phases of the continuum"), queryset=Phase.objects.all(), widget=forms.CheckboxSelectMultiple
     )
-    actor_types = forms.ModelMultipleChoiceField(
+    actor_types = BoundedModelMultipleChoiceField(
         label=_("Who carries it out"),
         queryset=ActorType.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    target_groups = forms.ModelMultipleChoiceField(
+    target_groups = BoundedModelMultipleChoiceField(
         label=_("Whom it is for"),
         queryset=TargetGroup.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = BoundedModelMultipleChoiceField(
         label=_("Themes"),
         queryset=Theme.objects.alphabetical(),
         widget=forms.CheckboxSelectMultiple,
@@ -67,7 +68,7 @@ class PracticeSubmissionForm(forms.Form):
         choices=EvidenceLevel.choices,
         help_text=_("Be honest: most practices have anecdotal evidence or none yet. Moderators check this."),
     )
-    evidence_text = forms.CharField(
+    evidence_text = TypedTextField(
         label=_("What the evidence is"),
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=3000,
@@ -77,14 +78,14 @@ class PracticeSubmissionForm(forms.Form):
         label=_("Start year"), min_value=1990, max_value=THIS_YEAR_MAX, required=False
     )
     status = forms.ChoiceField(label=_("Status"), choices=PracticeStatus.choices)
-    contact = forms.CharField(
+    contact = TypedTextField(
         label=_("Contact"),
         widget=forms.Textarea(attrs={"rows": 2}),
         max_length=1000,
         required=False,
         help_text=_("An organisation and how to reach it. Do not give anyone's private details."),
     )
-    source_title = forms.CharField(label=_("Source (title)"), max_length=300, required=False)
+    source_title = TypedTextField(label=_("Source (title)"), max_length=300, required=False)
     source_url = forms.URLField(
         label=_("Source (address)"), max_length=500, required=False, assume_scheme="https"
     )
@@ -97,6 +98,8 @@ class PracticeSubmissionForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
+        # The text fields have done this themselves (TypedTextField); the others (an address,
+        # the choices) are cleaned here.
         for name, value in cleaned.items():
             if isinstance(value, str):
                 cleaned[name] = strip_control_characters(value)

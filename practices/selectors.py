@@ -120,15 +120,27 @@ def facet_counts(
     return results
 
 
+def related_ids(related, field_name: str | None = None) -> set:
+    """The values of one field (by default the primary key) of a page's related objects.
+
+    A page being previewed (built from the edit form or from a revision) holds its many-to-many
+    fields and child relations in memory, as modelcluster's FakeQuerySet, whose `values_list`
+    knows only the model's concrete field names ("id", "tag_id"), never the `pk` alias; the same
+    call works on a database queryset."""
+    return set(related.values_list(field_name or related.model._meta.pk.attname, flat=True))
+
+
 def related_practices(request: HttpRequest, practice: PracticePage, *, limit: int = 4) -> list[PracticePage]:
-    """Practices sharing themes, phases or the country, the most shared first."""
-    theme_ids = list(practice.theme_items.values_list("tag_id", flat=True))
-    phase_ids = list(practice.phases.values_list("pk", flat=True))
+    """Practices sharing themes, phases or the country, the most shared first (the practice's
+    themes and phases as it stands, which for a preview are the unsaved ones)."""
+    theme_ids = related_ids(practice.theme_items, "tag_id")
+    phase_ids = related_ids(practice.phases)
     shared = Q(theme_items__tag_id__in=theme_ids) | Q(phases__in=phase_ids) | Q(country=practice.country.code)
+    candidates = visible_practices(request)
+    if practice.pk is not None:  # a new page in preview has no row to leave out
+        candidates = candidates.exclude(pk=practice.pk)
     candidates = (
-        visible_practices(request)
-        .exclude(pk=practice.pk)
-        .filter(shared)
+        candidates.filter(shared)
         .annotate(
             overlap=Count("theme_items", filter=Q(theme_items__tag_id__in=theme_ids), distinct=True)
             + Count("phases", filter=Q(phases__in=phase_ids), distinct=True)
@@ -140,13 +152,18 @@ def related_practices(request: HttpRequest, practice: PracticePage, *, limit: in
 
 
 def practice_page_context(*, request: HttpRequest, practice: PracticePage) -> dict:
-    """Curricula that teach the practice (linked from either side), related practices."""
+    """Curricula that teach the practice (linked from either side), related practices.
+
+    Works the same for the live page and for a preview, whose relations are in memory."""
     from wagtail.models import Page
 
-    curriculum_ids = set(practice.linked_curricula.values_list("curriculum_id", flat=True))
+    curriculum_ids = related_ids(practice.linked_curricula, "curriculum_id")
     # Curricula point at practices from their side too, through `curricula.CurriculumRelatedPractice`,
-    # whose page reference to the practice has the related name `curricula_linking_here`.
-    curriculum_ids |= set(practice.curricula_linking_here.values_list("curriculum_id", flat=True))
+    # whose page reference to the practice has the related name `curricula_linking_here`. Those
+    # links belong to the curricula, not to this page's revision; a page not saved yet (the
+    # preview of a new practice) has none.
+    if practice.pk is not None:
+        curriculum_ids |= related_ids(practice.curricula_linking_here, "curriculum_id")
     teaching = visible_to(request, Page.objects.filter(pk__in=curriculum_ids)).order_by("title")
     return {
         "teaching_curricula": list(teaching),

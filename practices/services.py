@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from continuum import roles
 from continuum.slugs import unique_slug
+from continuum.text import has_visible_text, strip_control_characters
 from practices.models import ImplementingOrganisation, PracticeIndexPage, PracticePage, PracticeSource
 from practices.models.pages import RESERVED_SLUGS
 
@@ -24,6 +25,10 @@ logger = logging.getLogger(__name__)
 
 class SubmissionRateLimited(Exception):
     """The user has submitted too many practices in the last hour."""
+
+
+class InvalidSubmission(ValueError):
+    """The data has no usable title or summary; the submission form never lets this through."""
 
 
 def recent_submission_count(user) -> int:
@@ -41,20 +46,24 @@ def submit_practice(*, user, index: PracticeIndexPage, data: Mapping) -> Practic
     """Create a draft practice from `data` (a valid submission form's cleaned data), submit it to
     the library's review workflow and tell the moderators.
 
-    Raises SubmissionRateLimited when the user has reached SUBMISSIONS_PER_HOUR.
+    Raises InvalidSubmission when the title or the summary shows no text once control characters
+    are dropped (nothing is written, and the title never reaches slug generation), and
+    SubmissionRateLimited when the user has reached SUBMISSIONS_PER_HOUR.
     """
+    title = strip_control_characters(data["title"]).strip()
+    summary = strip_control_characters(data["summary"]).strip()
+    if not (has_visible_text(title) and has_visible_text(summary)):
+        raise InvalidSubmission(_("A practice needs a title and a summary."))
     if recent_submission_count(user) >= SUBMISSIONS_PER_HOUR:
         raise SubmissionRateLimited
     practice = PracticePage(
-        title=data["title"],
-        slug=unique_slug(
-            Page.objects.child_of(index), data["title"], fallback="practice", reserved=RESERVED_SLUGS
-        ),
+        title=title,
+        slug=unique_slug(Page.objects.child_of(index), title, fallback="practice", reserved=RESERVED_SLUGS),
         live=False,
         owner=user,
         submitted_by=user,
         submitted_at=timezone.now(),
-        summary=data["summary"],
+        summary=summary,
         description=[("text", _paragraphs(data["description"]))],
         country=data["country"],
         locality=data.get("locality", ""),

@@ -22,7 +22,12 @@ from practices.filters import FACETS, SORTS, known_values, parse_filters
 from practices.forms import PracticeSubmissionForm
 from practices.models import EVIDENCE_EXPLANATIONS, EvidenceLevel, PracticeIndexPage, PracticePage
 from practices.selectors import facet_counts, filtered_practices, visible_practices
-from practices.services import SUBMISSIONS_PER_HOUR, SubmissionRateLimited, submit_practice
+from practices.services import (
+    SUBMISSIONS_PER_HOUR,
+    InvalidSubmission,
+    SubmissionRateLimited,
+    submit_practice,
+)
 
 PRACTICES_PER_PAGE = 12
 FEED_LENGTH = 30
@@ -115,13 +120,19 @@ def submit(request, index: PracticeIndexPage):
     if not request.user.is_authenticated:
         return redirect(f"/accounts/login/?next={request.path}")
     form = PracticeSubmissionForm(request.POST or None)
+    status = 200
     if request.method == "POST":
         if form.is_spam:
             # Tell robots it worked; save nothing.
             return redirect("my_submissions")
-        if form.is_valid():
+        if not form.is_valid():
+            status = 400  # the form again, with what to fix and everything typed kept
+        else:
             try:
                 practice = submit_practice(user=request.user, index=index, data=form.cleaned_data)
+            except InvalidSubmission as error:  # the form checks this first; never a server error
+                form.add_error(None, str(error))
+                status = 400
             except SubmissionRateLimited:
                 messages.error(
                     request,
@@ -135,7 +146,9 @@ def submit(request, index: PracticeIndexPage):
                     % {"title": practice.title},
                 )
                 return redirect("my_submissions")
-    return TemplateResponse(request, "practices/submit.html", {**index.get_context(request), "form": form})
+    return TemplateResponse(
+        request, "practices/submit.html", {**index.get_context(request), "form": form}, status=status
+    )
 
 
 @login_required

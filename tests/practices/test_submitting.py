@@ -134,7 +134,7 @@ def test_trainers_and_officials_cannot_approve(submitted, trainer, regional_offi
 def test_invalid_input_keeps_everything_typed_and_says_what_to_fix(client, practice_index, regional_official):
     client.force_login(regional_official)
     response = client.post("/practices/submit/", submission(title="", source_url="not a url", phases=[]))
-    assert response.status_code == 200
+    assert response.status_code == 400
     body = response.content.decode()
     assert "Please correct these" in body
     assert 'href="#id_title"' in body  # the summary links to each field with a problem
@@ -213,3 +213,131 @@ def test_control_characters_pasted_into_a_submission_are_dropped(
         "/practices/submit/", submission(summary="Pasted from Word:\x0bsecond line", phases=phase_ids)
     )
     assert PracticePage.objects.get().summary == "Pasted from Word:second line"
+
+
+CONTROL_ONLY = "\x01\x02\x0b\x1f\x7f"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "field_name",
+    ["title", "summary", "description", "organisation"],
+)
+def test_a_required_text_of_only_control_characters_is_a_form_error(
+    client, practice_index, regional_official, phase_ids, field_name
+):
+    client.force_login(regional_official)
+    response = client.post("/practices/submit/", submission(phases=phase_ids, **{field_name: CONTROL_ONLY}))
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Please correct these" in body
+    assert f'href="#id_{field_name}"' in body
+    assert "has no visible text" in body
+    # What was typed in the other fields is kept, and nothing is saved.
+    if field_name != "summary":
+        assert "Volunteer mentors meet released young men weekly." in body
+    assert 'value="Podgorica"' in body
+    assert not PracticePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_title_of_control_characters_and_spaces_is_a_form_error(
+    client, practice_index, regional_official, phase_ids
+):
+    client.force_login(regional_official)
+    # (No NUL character: the site may refuse a request holding one before any form sees it.)
+    for title in (" \x0b \x0c ", "\u200b\ufeff", "\x0b\u00a0\u2003\x1f"):
+        response = client.post("/practices/submit/", submission(title=title, phases=phase_ids))
+        assert response.status_code == 400, repr(title)
+        assert "has no visible text" in response.content.decode()
+    assert not PracticePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_invalid_submissions_are_answered_400(client, practice_index, regional_official):
+    client.force_login(regional_official)
+    assert client.post("/practices/submit/", submission(title="")).status_code == 400
+
+
+@pytest.mark.django_db
+def test_an_optional_text_of_only_control_characters_is_left_empty(
+    client, practice_index, regional_official, phase_ids
+):
+    client.force_login(regional_official)
+    response = client.post(
+        "/practices/submit/",
+        submission(
+            phases=phase_ids,
+            locality=CONTROL_ONLY,
+            evidence_text=CONTROL_ONLY,
+            contact=CONTROL_ONLY,
+            source_title=CONTROL_ONLY,
+        ),
+    )
+    assert response.status_code == 302
+    practice = PracticePage.objects.get()
+    assert (practice.locality, practice.evidence_text, practice.contact) == ("", "", "")
+    assert not practice.sources.exists()
+
+
+@pytest.mark.django_db
+def test_a_source_address_with_a_title_of_control_characters_asks_for_a_title(
+    client, practice_index, regional_official, phase_ids
+):
+    client.force_login(regional_official)
+    response = client.post(
+        "/practices/submit/",
+        submission(phases=phase_ids, source_title=CONTROL_ONLY, source_url="https://example.org"),
+    )
+    assert response.status_code == 400
+    assert "Give the source a title." in response.content.decode()
+    assert not PracticePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_control_characters_inside_a_title_are_dropped_from_title_and_address(
+    client, practice_index, regional_official, phase_ids
+):
+    client.force_login(regional_official)
+    response = client.post(
+        "/practices/submit/", submission(title="\x0bMentors\x01 after\x7f release\x0c", phases=phase_ids)
+    )
+    assert response.status_code == 302
+    practice = PracticePage.objects.get()
+    assert practice.title == "Mentors after release"
+    assert practice.slug == "mentors-after-release"
+
+
+@pytest.mark.django_db
+def test_a_title_with_nothing_for_an_address_gets_the_fallback_address(
+    client, practice_index, regional_official, phase_ids
+):
+    client.force_login(regional_official)
+    for title in ("!!!", "\x0b?\x01!"):
+        response = client.post("/practices/submit/", submission(title=title, phases=phase_ids))
+        assert response.status_code == 302, repr(title)
+    assert sorted(PracticePage.objects.values_list("slug", flat=True)) == ["practice", "practice-2"]
+    assert sorted(PracticePage.objects.values_list("title", flat=True)) == ["!!!", "?!"]
+
+
+@pytest.mark.django_db
+def test_the_service_refuses_a_title_with_no_visible_text():
+    """A caller other than the form (a script, a later API) cannot reach slug generation or the
+    database with an empty title either: it is refused before anything is read or written."""
+    from practices.services import InvalidSubmission, submit_practice
+
+    for title in ("\x0b\x01", " \u200b "):
+        with pytest.raises(InvalidSubmission):
+            submit_practice(user=None, index=None, data={"title": title, "summary": "s"})
+    with pytest.raises(InvalidSubmission):
+        submit_practice(user=None, index=None, data={"title": "A title", "summary": "\x01"})
+
+
+@pytest.mark.django_db
+def test_a_slug_made_from_text_with_nothing_to_keep_is_the_fallback():
+    from wagtail.models import Page
+
+    from continuum.slugs import unique_slug
+
+    for text in ("", "\x0b\x01 \x7f", "\u200b", "!!!"):
+        assert unique_slug(Page.objects.none(), text, fallback="practice") == "practice"

@@ -125,6 +125,9 @@ HOSTILE = st.one_of(
 @given(query=HOSTILE)
 def test_any_query_answers_200_and_shows_it_only_escaped(client, pages, query):
     response = client.get("/search/", {"q": query})
+    if "\x00" in query:  # refused before any view: continuum.middleware.RejectNulBytesMiddleware
+        assert response.status_code == 400
+        return
     assert response.status_code == 200
     cleaned, _shortened = clean_query(query)
     if cleaned:
