@@ -9,6 +9,7 @@ from django_countries.fields import LazyTypedChoiceField
 from assessments.items import ItemSpec
 from assessments.models import Cohort, Participant
 from assessments.models.cohorts import Gender, ServiceYears, StaffRole
+from continuum.forms import BoundedModelChoiceField, BoundedModelMultipleChoiceField, TypedTextField
 
 
 def field_name(code: str) -> str:
@@ -115,6 +116,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = Participant
         fields = ["role", "gender", "service_years", "institution"]
+        field_classes = {"institution": TypedTextField}
         widgets = {
             "role": forms.RadioSelect,
             "gender": forms.RadioSelect,
@@ -140,7 +142,7 @@ class ProfileForm(forms.ModelForm):
 
 class CohortForm(forms.ModelForm):
     country = LazyTypedChoiceField(choices=[], required=False, label=_("Country"))
-    trainers = forms.ModelMultipleChoiceField(
+    trainers = BoundedModelMultipleChoiceField(
         queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -160,6 +162,11 @@ class CohortForm(forms.ModelForm):
             "ends_on",
             "trainers",
         ]
+        field_classes = {
+            "curriculum": BoundedModelChoiceField,
+            "title": TypedTextField,
+            "institution": TypedTextField,
+        }
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
             "ends_on": forms.DateInput(attrs={"type": "date"}),

@@ -17,7 +17,7 @@ from assessments.items import ItemSpec
 from assessments.models import Attempt, AttemptSource, Cohort, Instrument, Participant
 from assessments.models.cohorts import code_digest, looks_like_participant_code
 from continuum.codes import normalise_code
-from continuum.text import strip_control_characters
+from continuum.text import has_visible_text, strip_control_characters
 
 DEFAULT_ROWS = 25
 MAX_ROWS = 200
@@ -99,6 +99,8 @@ class EntryGrid:
         seen: dict[str, int] = {}
         for row in range(self.row_count):
             label = self.value(row, "participant").strip()
+            if not has_visible_text(label):
+                label = ""  # only invisible characters: no label at all
             answers = {}
             for spec in self.specs:
                 try:

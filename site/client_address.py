@@ -1,4 +1,5 @@
-"""The address a request really comes from, for sign-in lockouts and code throttles.
+"""Who a request comes from, for sign-in lockouts and code throttles: the client's address, and
+the username a lockout is counted for.
 
 Behind a reverse proxy every request arrives from the proxy, so limits keyed on REMOTE_ADDR lock
 out everyone at once (and five wrong passwords from anywhere lock the owner out). Each proxy
@@ -29,3 +30,14 @@ def client_address(request: HttpRequest) -> str:
     if len(forwarded) < proxies:
         return remote  # the request did not pass through every proxy: only the peer is known
     return _valid(forwarded[-proxies]) or remote
+
+
+USERNAME_MAX = 150  # django.contrib.auth's username field
+
+
+def lockout_username(request: HttpRequest, credentials: dict | None = None) -> str | None:
+    """The username a sign-in lockout is counted for (django-axes), cut to the longest a username
+    can be: Django's sign-in form does not limit what is typed, and axes' table holds 255."""
+    source = credentials if credentials else getattr(request, "POST", {})
+    username = source.get("username")
+    return username[:USERNAME_MAX] if isinstance(username, str) else username

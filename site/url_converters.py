@@ -7,7 +7,8 @@ class IdConverter:
     """Database ids of up to 12 digits. Django's `int` takes any length, and a longer number
     overflows SQLite's integers (a 500) although no such row can exist: here it is a 404."""
 
-    regex = "[0-9]{1,12}"
+    max_digits = 12
+    regex = f"[0-9]{{1,{max_digits}}}"
 
     def to_python(self, value: str) -> int:
         return int(value)

@@ -172,6 +172,7 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 # The client's own address behind the proxy, so that a lockout holds one username from one place.
 AXES_CLIENT_IP_CALLABLE = "continuum.client_address.client_address"
+AXES_USERNAME_CALLABLE = "continuum.client_address.lockout_username"
 # Two-factor sign-in (django-otp): superusers and these roles give a code from an authenticator
 # app after their password when REQUIRE_TWO_FACTOR is on (by default in production only).
 TWO_FACTOR_ROLES = (roles.CURRICULUM_LEADS, roles.PRACTICE_MODERATORS, roles.EVALUATORS)

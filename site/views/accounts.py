@@ -12,6 +12,7 @@ from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 
 from continuum import roles
+from continuum.forms import TypedTextField
 
 
 class SignInView(LoginView):
@@ -31,8 +32,8 @@ class SignInView(LoginView):
 
 
 class RegistrationForm(UserCreationForm):
-    first_name = forms.CharField(label=_("first name"), max_length=150)
-    last_name = forms.CharField(label=_("last name"), max_length=150)
+    first_name = TypedTextField(label=_("first name"), max_length=150)
+    last_name = TypedTextField(label=_("last name"), max_length=150)
     email = forms.EmailField(label=_("e-mail address"), help_text=_("Used only to reset your password."))
 
     class Meta(UserCreationForm.Meta):
@@ -58,8 +59,8 @@ UNAMBIGUOUS_CHARACTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789
 
 
 class LearnerAccountForm(forms.Form):
-    first_name = forms.CharField(label=_("first name"), max_length=150)
-    last_name = forms.CharField(label=_("last name"), max_length=150)
+    first_name = TypedTextField(label=_("first name"), max_length=150)
+    last_name = TypedTextField(label=_("last name"), max_length=150)
     username = forms.CharField(
         label=_("username"),
         max_length=150,
