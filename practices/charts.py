@@ -5,6 +5,7 @@ from django.db.models import Count, QuerySet
 from django_countries import countries
 
 from continuum.charts import CHART_STYLE, render_svg
+from continuum.countries import country_label
 from practices.models import Phase
 
 
@@ -43,7 +44,7 @@ def country_phase_svg(phase_names: list[str], rows: list[dict], *, title: str) -
     )
     # pygal draws the first label at the bottom; reversed, the chart reads top-down like the table.
     rows = list(reversed(rows))
-    chart.x_labels = [f"{row['country']}*" if row["code"] == "XK" else row["country"] for row in rows]
+    chart.x_labels = [country_label(row["code"], row["country"]) for row in rows]
     for index, name in enumerate(phase_names):
         chart.add(name, [row["by_phase"][index] for row in rows])
     return render_svg(chart)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from openpyxl import Workbook
 
+from continuum.countries import has_footnote
 from continuum.text import neutralise
 from practices.models import ImplementingOrganisation
 
@@ -121,7 +122,7 @@ def as_csv(rows: list[dict], notes: list[str]) -> bytes:
 
 def designation_notes(rows: list[dict], kosovo_designation: str) -> list[str]:
     """The footnotes the rows need: the Kosovo designation wherever Kosovo is named."""
-    if any(row["country"] == "XK" for row in rows):
+    if any(has_footnote(row["country"]) for row in rows):
         return [f"* {_('Kosovo')}: {kosovo_designation}"]
     return []
 

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from continuum.countries import country_label
 from continuum.forms import BoundedModelMultipleChoiceField, TypedTextField
 from continuum.models import Theme
 from continuum.text import strip_control_characters
@@ -13,12 +14,8 @@ WESTERN_BALKANS = ("AL", "BA", "XK", "ME", "MK", "RS")
 
 def country_choices() -> list:
     """The Western Balkans first, then every other country; Kosovo marked for its footnote."""
-
-    def label(code: str, name: str) -> str:
-        return f"{name}*" if code == "XK" else str(name)
-
-    region = [(code, label(code, countries.name(code))) for code in WESTERN_BALKANS]
-    others = [(code, label(code, name)) for code, name in countries if code not in WESTERN_BALKANS]
+    region = [(code, country_label(code, countries.name(code))) for code in WESTERN_BALKANS]
+    others = [(code, country_label(code, name)) for code, name in countries if code not in WESTERN_BALKANS]
     return [("", "---------"), (_("Western Balkans"), region), (_("Other countries"), others)]
 
 

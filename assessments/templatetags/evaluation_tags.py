@@ -7,6 +7,7 @@ from django_countries import countries
 
 from assessments.models import DeliveryMode
 from assessments.models.cohorts import Gender, ServiceYears, StaffRole
+from continuum.countries import country_label
 
 register = template.Library()
 DASH = "—"
@@ -47,7 +48,7 @@ def group_label(value: str, by: str) -> str:
     if value == "":
         return _("not stated")
     labels = {
-        "country": lambda v: f"{countries.name(v)}*" if v == "XK" else str(countries.name(v) or v),
+        "country": lambda v: country_label(v, countries.name(v) or v),
         "role": lambda v: str(dict(StaffRole.choices).get(v, v)),
         "gender": lambda v: str(dict(Gender.choices).get(v, v)),
         "service_years": lambda v: str(dict(ServiceYears.choices).get(v, v)),

@@ -23,3 +23,14 @@ def visible_to_request(page, request) -> bool:
     if page is None or not page.live:
         return False
     return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
+@register.filter
+def footnote_mark(country_code) -> str:
+    """`{{ page.country.name }}{{ page.country.code|footnote_mark }}`: the designation footnote's
+    mark after a country name that needs it (see continuum.countries)."""
+    from django.utils.safestring import mark_safe
+
+    from continuum.countries import MARK, has_footnote
+
+    return mark_safe(f"<sup>{MARK}</sup>") if has_footnote(str(country_code or "")) else ""  # noqa: S308

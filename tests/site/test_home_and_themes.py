@@ -130,3 +130,13 @@ def test_unknown_theme_is_a_404(client, home_page):
 
 def test_themes_refuse_free_tagging():
     assert Theme.free_tagging is False
+
+
+def test_kosovo_is_marked_for_its_footnote_wherever_the_site_names_it():
+    from continuum.countries import country_label
+    from continuum.templatetags.continuum_tags import footnote_mark
+
+    assert country_label("XK", "Kosovo") == "Kosovo*"
+    assert country_label("BA", "Bosnia and Herzegovina") == "Bosnia and Herzegovina"
+    assert footnote_mark("XK") == "<sup>*</sup>"
+    assert footnote_mark("MK") == ""
