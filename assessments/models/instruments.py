@@ -7,11 +7,11 @@ from django.db import models, transaction
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.search import index
 
 from assessments.blocks import InstrumentItemsBlock
 from assessments.items import ItemSpec, item_specs, snapshot
+from continuum.fields import StreamField
 
 
 class InstrumentKind(models.TextChoices):

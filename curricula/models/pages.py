@@ -16,12 +16,12 @@ from taggit.models import ItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from continuum.errors import FriendlyNotFound
+from continuum.fields import StreamField
 from continuum.models import Theme
 from continuum.visibility import visible_to
 from curricula.blocks import ModuleBodyBlock
