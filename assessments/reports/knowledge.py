@@ -119,7 +119,7 @@ def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict
         # An item nearly everyone gets right before and after measures nothing the training
         # changes; Moodle's indices cannot see that (no variance), so it is flagged here.
         if (row["facility_pre"] or 0) >= CEILING and (row["facility_post"] or 0) >= CEILING:
-            row["flags"] = [*row["flags"], "too easy: nearly everyone right before and after"]
+            row["flags"] = [*row["flags"], statistics.ItemFlag.TOO_EASY.value]
             row["flagged"] = True
         spec = specs.get(row["item"])
         items.append(

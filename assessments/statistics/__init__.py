@@ -15,7 +15,13 @@ Conventions shared by every function:
   is a bug in the caller and raises ``ValueError``; degenerate but valid input never raises.
 """
 
-from assessments.statistics._base import REASON_CONSTANT_GAIN, REASON_NO_PAIRS, REASON_ONE_PAIR, Interval
+from assessments.statistics._base import (
+    REASON_CONSTANT_GAIN,
+    REASON_NO_PAIRS,
+    REASON_ONE_PAIR,
+    Interval,
+    ItemFlag,
+)
 from assessments.statistics.gain import (
     dz_confidence_interval,
     hedges_j,
@@ -33,6 +39,7 @@ __all__ = [
     "REASON_NO_PAIRS",
     "REASON_ONE_PAIR",
     "Interval",
+    "ItemFlag",
     "dz_confidence_interval",
     "hedges_j",
     "holm",

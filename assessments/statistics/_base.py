@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 import numpy as np
 from scipy import stats
 
 Interval = list[float] | None
+
+
+class ItemFlag(StrEnum):
+    """Why an item is flagged for review. The values are the JSON report's words (its contract),
+    returned as plain strings like every figure here; pages say them in the reader's language
+    (evaluation_tags.flag_descriptions)."""
+
+    LOW_EFFICIENCY = "low discriminative efficiency"
+    NEGATIVE_DISCRIMINATION = "negative discrimination"
+    TOO_EASY = "too easy: nearly everyone right before and after"
+
 
 # R refuses a t-test when the standard error is below this multiple of machine epsilon times the
 # mean ("data are essentially constant"): t would only measure floating-point noise.

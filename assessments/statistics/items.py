@@ -9,7 +9,15 @@ from typing import Any
 import numpy as np
 from scipy import stats
 
-from assessments.statistics._base import _SCORE_RTOL, REASON_NO_PAIRS, _is_constant, _matrix, _number, _vector
+from assessments.statistics._base import (
+    _SCORE_RTOL,
+    REASON_NO_PAIRS,
+    ItemFlag,
+    _is_constant,
+    _matrix,
+    _number,
+    _vector,
+)
 
 # --- per item (Methods, "Per item") ---------------------------------------------------------------
 
@@ -113,9 +121,9 @@ def item_statistics(
     for row in rows:
         flags = []
         if row["discriminative_efficiency"] is not None and row["discriminative_efficiency"] < 15:
-            flags.append("low discriminative efficiency")
+            flags.append(ItemFlag.LOW_EFFICIENCY.value)
         if row["discrimination_index"] is not None and row["discrimination_index"] < 0:
-            flags.append("negative discrimination")
+            flags.append(ItemFlag.NEGATIVE_DISCRIMINATION.value)
         row["flags"] = flags
         row["flagged"] = bool(flags)
     return rows

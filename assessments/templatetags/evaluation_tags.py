@@ -3,10 +3,12 @@
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_countries import countries
 
 from assessments.models import DeliveryMode
 from assessments.models.cohorts import Gender, ServiceYears, StaffRole
+from assessments.statistics import ItemFlag
 from continuum.countries import country_label
 
 register = template.Library()
@@ -55,3 +57,16 @@ def group_label(value: str, by: str) -> str:
         "delivery_mode": lambda v: str(dict(DeliveryMode.choices).get(v, v)),
     }
     return labels.get(by, str)(value)
+
+
+FLAG_DESCRIPTIONS = {
+    ItemFlag.LOW_EFFICIENCY: gettext_lazy("hardly separates stronger from weaker participants"),
+    ItemFlag.NEGATIVE_DISCRIMINATION: gettext_lazy("weaker participants do better on it than stronger ones"),
+    ItemFlag.TOO_EASY: gettext_lazy("nearly everyone gets it right, before and after"),
+}
+
+
+@register.filter
+def flag_descriptions(flags) -> str:
+    """An item's review flags, as a reader understands them: "…; …"."""
+    return "; ".join(str(FLAG_DESCRIPTIONS.get(flag, flag)) for flag in flags or ())

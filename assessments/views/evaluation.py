@@ -56,15 +56,6 @@ class ReportFilters(forms.Form):
             self.fields[name].choices = [("", "---------"), *groups]
 
 
-FLAG_WORDS = {
-    "low discriminative efficiency": gettext_lazy("hardly separates stronger from weaker participants"),
-    "negative discrimination": gettext_lazy("weaker participants do better on it than stronger ones"),
-    "too easy: nearly everyone right before and after": gettext_lazy(
-        "nearly everyone gets it right, before and after"
-    ),
-}
-
-
 def _plan_for_slug(slug: str) -> EvaluationPlan:
     plan = (
         EvaluationPlan.objects.with_instruments()
@@ -120,8 +111,6 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
     )
     data = reports.matched(scope)
     document = reports.report(scope, data=data)
-    for item in document.get("items", []):
-        item["flag_words"] = [str(FLAG_WORDS.get(flag, flag)) for flag in item.get("flags", [])]
     context = {
         "plan": plan,
         "cohort": cohort,

@@ -216,3 +216,14 @@ def test_a_date_range_selects_whole_cohorts(client, curriculum, evaluator):
     assert early["n_matched"] == 26
     page = client.get(f"/evaluation/curricula/{curriculum.slug}/?date_to=2025-12-31")
     assert page.context["report"]["n_matched"] == 20
+
+
+def test_review_flags_are_said_in_words_on_the_page():
+    from assessments.statistics import ItemFlag
+    from assessments.templatetags.evaluation_tags import flag_descriptions
+
+    json_words = [ItemFlag.NEGATIVE_DISCRIMINATION.value, ItemFlag.TOO_EASY.value]  # as the JSON has them
+    assert flag_descriptions(json_words) == (
+        "weaker participants do better on it than stronger ones; nearly everyone gets it right, before and after"
+    )
+    assert flag_descriptions([]) == ""
