@@ -224,6 +224,7 @@ def test_review_flags_are_said_in_words_on_the_page():
 
     json_words = [ItemFlag.NEGATIVE_DISCRIMINATION.value, ItemFlag.TOO_EASY.value]  # as the JSON has them
     assert flag_descriptions(json_words) == (
-        "weaker participants do better on it than stronger ones; nearly everyone gets it right, before and after"
+        "weaker participants do better on it than stronger ones; "
+        "nearly everyone gets it right, before and after"
     )
     assert flag_descriptions([]) == ""
