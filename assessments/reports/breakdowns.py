@@ -60,8 +60,8 @@ def breakdown(data: Matched, groups: dict[int, dict[str, str]], by: str) -> list
     maximum = data.max_score or 1.0
     cells = []
     for value, participants in sorted(members.items()):
-        pre = [data.pre[p][1] for p in participants]
-        post = [data.post[p][1] for p in participants]
+        pre = [data.pre[p].score for p in participants]
+        post = [data.post[p].score for p in participants]
         cells.append({"value": value, "n": len(participants), "pre": pre, "post": post})
     suppress_breakdown(cells, small_cell_min())
     for cell in cells:

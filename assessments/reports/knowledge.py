@@ -52,7 +52,7 @@ def item_matrices(scope: Scope, data: Matched) -> tuple[list[str], np.ndarray, n
     # Where each matched attempt's responses go: phase (0 pre, 1 post) and row, looked up by
     # attempt id in a sorted array (memory follows the scope, not the largest id in the table).
     keys = sorted(
-        (phases[participant][0], phase_index, row)
+        (phases[participant].attempt, phase_index, row)
         for row, participant in enumerate(data.participants)
         for phase_index, phases in enumerate((data.pre, data.post))
     )

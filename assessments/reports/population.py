@@ -4,7 +4,7 @@ suppression that keeps small groups from being shown or recovered by subtraction
 import datetime
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.db.models import Q
@@ -81,12 +81,26 @@ class Scope:
         return Attempt.objects.none() if condition is None else Attempt.objects.filter(condition)
 
 
+class AttemptScore(NamedTuple):
+    attempt: int  # the attempt's id
+    score: float
+    max_score: float
+
+
+class _AttemptRow(NamedTuple):
+    attempt: int
+    score: float
+    max_score: float
+    cohort: int | None  # None: an online learner
+    version: int
+
+
 @dataclass
 class Matched:
     """Scores of the scope's participants: all pre and post attempts, and the matched pairs."""
 
-    pre: dict[int, tuple[int, float, float]]  # participant → (attempt id, score, max score)
-    post: dict[int, tuple[int, float, float]]
+    pre: dict[int, AttemptScore]  # by participant
+    post: dict[int, AttemptScore]
     participants: list[int] = field(default_factory=list)  # matched, in a stable order
     groups: set[int | None] = field(default_factory=set)  # reportable cohorts (None: online learners)
     versions: set[int] = field(default_factory=set)  # instrument versions the matched pairs answered
@@ -106,11 +120,11 @@ class Matched:
 
     @property
     def max_score(self) -> float | None:
-        maxima = [row[2] for row in (*self.pre.values(), *self.post.values()) if row[2]]
+        maxima = [row.max_score for row in (*self.pre.values(), *self.post.values()) if row.max_score]
         return max(maxima) if maxima else None
 
     def scores(self) -> tuple[list[float], list[float]]:
-        return [self.pre[p][1] for p in self.participants], [self.post[p][1] for p in self.participants]
+        return [self.pre[p].score for p in self.participants], [self.post[p].score for p in self.participants]
 
 
 def matched(scope: Scope) -> Matched:
@@ -126,20 +140,20 @@ def matched(scope: Scope) -> Matched:
             "participant_id", "id", "score", "max_score", "participant__cohort_id", "version_id"
         )
         return {
-            participant: (attempt, score or 0.0, maximum or 0.0, cohort, version)
+            participant: _AttemptRow(attempt, score or 0.0, maximum or 0.0, cohort, version)
             for participant, attempt, score, maximum, cohort, version in rows
         }
 
     pre, post = by_participant(Phase.PRE), by_participant(Phase.POST)
     pairs = set(pre) & set(post)
-    per_group = Counter(pre[participant][3] for participant in pairs)
+    per_group = Counter(pre[participant].cohort for participant in pairs)
     groups = {group for group, n in per_group.items() if n >= minimum}
 
     def reportable(rows):
-        return {p: row[:3] for p, row in rows.items() if row[3] in groups}
+        return {p: AttemptScore(*row[:3]) for p, row in rows.items() if row.cohort in groups}
 
-    participants = sorted(p for p in pairs if pre[p][3] in groups)
-    versions = {pre[p][4] for p in participants} | {post[p][4] for p in participants}
+    participants = sorted(p for p in pairs if pre[p].cohort in groups)
+    versions = {pre[p].version for p in participants} | {post[p].version for p in participants}
     return Matched(reportable(pre), reportable(post), participants, groups, versions)
 
 

@@ -181,8 +181,8 @@ def follow_up(scope: Scope, data: Matched) -> dict[str, Any] | None:
     result["suppressed"] = False
     if retest:
         three = [p for p in data.participants if p in later]
-        t0 = sum(data.pre[p][1] for p in three) / len(three)
-        t1 = sum(data.post[p][1] for p in three) / len(three)
+        t0 = sum(data.pre[p].score for p in three) / len(three)
+        t1 = sum(data.post[p].score for p in three) / len(three)
         t2 = sum((later[p] or 0.0) for p in three) / len(three)
         result |= {
             "pre_mean": t0,
