@@ -1,5 +1,6 @@
 """The curricula part of the demo content: /curricula/, three curricula and a learner's progress.
 
+The curricula and their modules are content files in curricula/content/ (`curricula.content_loader`).
 Idempotent: a curriculum whose slug exists is left as it is, and progress is only added for a
 learner who has none.
 """
@@ -9,7 +10,7 @@ import json
 from django.contrib.auth import get_user_model
 
 from continuum.models import HomePage, Theme
-from curricula.demo_content import CURRICULA
+from curricula.content_loader import Curriculum, load_curricula
 from curricula.models import (
     Audience,
     CurriculumIndexPage,
@@ -29,36 +30,38 @@ IN_PROGRESS_CURRICULUM = "rapport-building-and-trust"
 IN_PROGRESS_MODULES_DONE = 2
 
 
-def _stream(body: list[tuple[str, object]]) -> str:
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in body])
+def curricula() -> list[Curriculum]:
+    """The demo curricula as their files say, in their order on /curricula/ (checked: a broken file
+    is a `ContentFileError` naming the file and the field)."""
+    return load_curricula()
 
 
-def _create_curriculum(index: CurriculumIndexPage, data: dict) -> CurriculumPage:
+def _create_curriculum(index: CurriculumIndexPage, data: Curriculum) -> CurriculumPage:
     curriculum = CurriculumPage(
-        title=data["title"],
-        slug=data["slug"],
-        summary=data["summary"],
-        search_description=data["summary"],
-        level=data["level"],
-        duration_minutes=data["duration_minutes"],
-        prerequisites=data["prerequisites"],
+        title=data.title,
+        slug=data.slug,
+        summary=data.summary,
+        search_description=data.summary,
+        level=data.level,
+        duration_minutes=data.duration_minutes,
+        prerequisites=data.prerequisites,
     )
     curriculum.outcomes = [
         LearningOutcome(code=code, text=text, sort_order=position)
-        for position, (code, text) in enumerate(data["outcomes"])
+        for position, (code, text) in enumerate(data.outcomes)
     ]
-    curriculum.themes.set(list(Theme.objects.filter(slug__in=data["themes"])))
-    curriculum.audiences.set(list(Audience.objects.filter(slug__in=data["audiences"])))
+    curriculum.themes.set(list(Theme.objects.filter(slug__in=data.themes)))
+    curriculum.audiences.set(list(Audience.objects.filter(slug__in=data.audiences)))
     index.add_child(instance=curriculum)
     curriculum.save_revision().publish()
-    for module_data in data["modules"]:
+    for module_data in data.modules:
         module = ModulePage(
-            title=module_data["title"],
-            slug=module_data["slug"],
-            summary=module_data["summary"],
-            search_description=module_data["summary"],
-            outcome_codes=", ".join(module_data["outcomes"]),
-            body=_stream(module_data["body"]),
+            title=module_data.title,
+            slug=module_data.slug,
+            summary=module_data.summary,
+            search_description=module_data.summary,
+            outcome_codes=", ".join(module_data.outcomes),
+            body=json.dumps(module_data.body),
         )
         curriculum.add_child(instance=module)
         module.save_revision().publish()
@@ -84,8 +87,8 @@ def seed(*, stdout) -> None:
     index = ensure_curriculum_index(HomePage.objects.get())
     created = [
         _create_curriculum(index, data).title
-        for data in CURRICULA
-        if not CurriculumPage.objects.filter(slug=data["slug"]).exists()
+        for data in curricula()
+        if not CurriculumPage.objects.filter(slug=data.slug).exists()
     ]
     _seed_learner_progress()
     total = CurriculumPage.objects.count()

@@ -42,6 +42,8 @@ FRONT_MATTER = re.compile(r"\A\+\+\+\n(.*?)\n\+\+\+\n?(.*)\Z", re.DOTALL)
 BLOCK_START = re.compile(r"^::: *([a-z_]+) *$")
 BLOCK_END = ":::"
 _markdown = MarkdownIt("commonmark", {"html": False, "typographer": False})
+# A line break inside a paragraph is a space, as Wagtail's editor stores it.
+_markdown.add_render_rule("softbreak", lambda self, tokens, idx, options, env: " ")
 
 
 class ContentFileError(ValueError):
@@ -52,8 +54,9 @@ class ContentFileError(ValueError):
 
 def markdown_to_html(text: str) -> str:
     """Markdown as Wagtail rich text: paragraphs, headings, lists, bold and italics; raw HTML is
-    not passed through."""
-    return _markdown.render(text.strip()).strip()
+    not passed through. Blocks are joined without whitespace, as Wagtail's editor stores them
+    (`<h2>…</h2><p>…</p>`), so the text of a page is the same as if typed in the admin."""
+    return _markdown.render(text.strip()).strip().replace(">\n", ">")
 
 
 @dataclass
@@ -118,10 +121,16 @@ class ContentFile:
             raise self.error(f"line {current.line}", f"block '{current.block_type}' has no ':::' end")
         return found
 
-    def stream(self, stream_block: blocks.StreamBlock) -> list[dict[str, Any]]:
-        """The body's blocks as StreamField data, checked by the StreamField's own validation."""
+    def stream(
+        self, stream_block: blocks.StreamBlock, *, defaults: dict[str, dict[str, Any]] | None = None
+    ) -> list[dict[str, Any]]:
+        """The body's blocks as StreamField data, checked by the StreamField's own validation: each
+        block's, then the stream's (how many blocks, and rules across them such as unique codes).
+        `defaults` gives, by block type, fields that a TOML block may leave out (e.g. set once in
+        the front matter)."""
         data = []
-        for section in self.sections():
+        sections = self.sections()
+        for section in sections:
             where = f"line {section.line} ({section.block_type})"
             child = stream_block.child_blocks.get(section.block_type)
             if child is None:
@@ -134,12 +143,23 @@ class ContentFile:
                     raw = tomllib.loads(section.text)
                 except tomllib.TOMLDecodeError as error:
                     raise self.error(where, f"not valid TOML: {error}") from None
+                raw = {**(defaults or {}).get(section.block_type, {}), **raw}
                 value = _block_value(self, child, raw, where)
             try:
                 child.clean(child.to_python(value))
             except ValidationError as error:
                 raise self.error(where, _messages(error)) from None
             data.append({"type": section.block_type, "value": value})
+        if data:  # whether a body may be empty is the caller's to say
+            try:
+                stream_block.clean(stream_block.to_python(data))
+            except ValidationError as error:
+                block_errors = getattr(error, "block_errors", None)
+                if not block_errors:
+                    raise self.error("body", _messages(error)) from None
+                index = min(block_errors)
+                where = f"line {sections[index].line} ({sections[index].block_type})"
+                raise self.error(where, _messages(block_errors[index])) from None
         return data
 
 
@@ -185,7 +205,7 @@ def read(path: Path) -> ContentFile:
         meta = tomllib.loads(match.group(1))
     except tomllib.TOMLDecodeError as error:
         raise ContentFileError(path, "front matter", f"not valid TOML: {error}") from None
-    body_line = match.group(1).count("\n") + 3
+    body_line = match.group(1).count("\n") + 4  # after the opening line, the front matter, the closing line
     return ContentFile(path=path, meta=meta, body=match.group(2), body_line=body_line)
 
 
