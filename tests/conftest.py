@@ -82,6 +82,27 @@ def superuser(make_user):
     return make_user("root", is_superuser=True, is_staff=True)
 
 
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The demo content, seeded once for a whole test module (it takes seconds), inside a
+    transaction rolled back after the module; each test (marked django_db) runs in a savepoint
+    within it, so what one test changes never reaches the next. For tests that read the demo."""
+    import io
+
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("seed_demo", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Uploaded files go to a temporary folder, never to var/media."""

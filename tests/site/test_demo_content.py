@@ -51,8 +51,7 @@ def test_seed_demo_prints_the_demo_logins():
 
 
 @pytest.mark.django_db
-def test_every_demo_account_can_sign_in_with_the_documented_password(client):
-    call_command("seed_demo", stdout=io.StringIO())
+def test_every_demo_account_can_sign_in_with_the_documented_password(seeded_demo, client):
     for account in DEMO_ACCOUNTS:
         user = get_user_model().objects.get(username=account.username)
         assert user.check_password(DEMO_PASSWORD)
@@ -68,8 +67,7 @@ def test_seed_demo_refuses_to_run_in_production(settings):
 
 
 @pytest.mark.django_db
-def test_every_page_of_the_demo_content_renders(client):
-    call_command("seed_demo", stdout=io.StringIO())
+def test_every_page_of_the_demo_content_renders(seeded_demo, client):
     pages = list(Page.objects.live().filter(depth__gt=1))
     members_only = [page.url for page in pages if page.get_view_restrictions().exists()]
     urls = [page.url for page in pages if page.url not in members_only]
@@ -94,10 +92,9 @@ def test_every_page_of_the_demo_content_renders(client):
 
 
 @pytest.mark.django_db
-def test_demo_has_three_curricula_and_a_learner_part_way_and_finished(client):
+def test_demo_has_three_curricula_and_a_learner_part_way_and_finished(seeded_demo, client):
     from curricula.models import CurriculumPage, Enrolment
 
-    call_command("seed_demo", stdout=io.StringIO())
     assert CurriculumPage.objects.live().count() == 3
     for curriculum in CurriculumPage.objects.all():
         assert 4 <= curriculum.modules().count() <= 6
@@ -111,8 +108,7 @@ def test_demo_has_three_curricula_and_a_learner_part_way_and_finished(client):
 
 
 @pytest.mark.django_db
-def test_pages_that_name_kosovo_carry_the_designation_footnote(client):
-    call_command("seed_demo", stdout=io.StringIO())
+def test_pages_that_name_kosovo_carry_the_designation_footnote(seeded_demo, client):
     for url in ["/search/?q=kosovo", "/practices/", "/themes/release-preparation/", "/practices/countries/"]:
         body = client.get(url).content.decode()
         assert "Kosovo" in body, url
@@ -120,9 +116,8 @@ def test_pages_that_name_kosovo_carry_the_designation_footnote(client):
 
 
 @pytest.mark.django_db
-def test_demo_library_answers_the_officials_question(client):
+def test_demo_library_answers_the_officials_question(seeded_demo, client):
     """Which practices from Kosovo support release preparation, and how strong is their evidence?"""
-    call_command("seed_demo", stdout=io.StringIO())
     client.force_login(get_user_model().objects.get(username="official"))
     response = client.get(
         "/practices/", {"country": "XK", "phase": "release_preparation", "sort": "evidence"}
