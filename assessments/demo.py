@@ -2,10 +2,12 @@
 curriculum, four demo cohorts of synthetic participants with their answers, and the demo learner's
 pre-tests.
 
-Answers are drawn from a seeded `random.Random`, so the content is the same on every machine, and
-scored through `services.submit_attempt` like real ones; their dates are then set to plausible
-ones around each cohort's training days. How each item behaves (its difficulty before and after,
-how much it depends on ability) is described in `assessments.demo_content`.
+What is made is read from the files in assessments/content/ (`assessments.content_loader`): the
+instruments, the plans, the cohorts, how each item behaves (its difficulty before and after, how
+much it depends on ability: respondents.toml) and what participants write (comments.md). Answers
+are drawn from a seeded `random.Random`, so the content is the same on every machine, and scored
+through `services.submit_attempt` like real ones; their dates are then set to plausible ones
+around each cohort's training days. The shares below are the simulation's own settings.
 
 Idempotent: instruments and cohorts are looked up by slug and a plan by its curriculum; whatever
 exists is left as it is, and a cohort's participants are only made with the cohort. Everything
@@ -23,16 +25,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from assessments import services
-from assessments.demo_content import (
-    BEHAVIOUR_STORIES,
-    COHORTS,
-    COMMENTS,
-    EVALUATIONS,
-    GENDER_BY_ROLE,
-    ITEM_BEHAVIOUR,
-    LIKERT_BEHAVIOUR,
-    SERVICE_YEARS,
-)
+from assessments.content_loader import DemoContent, load
 from assessments.items import ItemSpec
 from assessments.models import (
     Attempt,
@@ -61,7 +54,8 @@ RETENTION = 0.65  # share of the immediate knowledge gain still there at a retes
 WRONG_TO_TRAP = 0.75  # of wrong answers to an item with a trap, how many go to the trap
 LIKERT_NOISE = 0.6
 ANSWER_NOISE = 0.6  # less luck than coin flips would give: items follow ability more closely
-DEFAULT_ITEM = {"pre": 0.5, "change": 0.2, "discrimination": 1.0, "trap": None}
+DEFAULT_ITEM = {"pre": 0.5, "change": 0.2, "discrimination": 1.0, "trap": None}  # if not in respondents.toml
+DEFAULT_LIKERT = {"offset": 0.0, "gain": 1.0}
 
 
 @dataclass(frozen=True)
@@ -98,9 +92,8 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _chance(code: str, phase: str, person: Person, group_gain: float) -> float:
+def _chance(item: dict, phase: str, person: Person, group_gain: float) -> float:
     """The chance that this person answers an item right in a phase (a retest at follow-up)."""
-    item = ITEM_BEHAVIOUR.get(code, DEFAULT_ITEM)
     if phase == Phase.PRE:
         base, ability = item["pre"], person.ability
     elif phase == Phase.POST:
@@ -112,17 +105,18 @@ def _chance(code: str, phase: str, person: Person, group_gain: float) -> float:
 
 
 def _right_answers(
-    codes: list[str], phase: str, people: list[Person], group_gain: float, rng: random.Random
+    codes: list[str], phase: str, people: list[Person], group_gain: float, rng: random.Random, items: dict
 ) -> dict[str, set[int]]:
     """Who (by index in `people`) answers each item right in a phase.
 
     Everyone answers right when their log-odds plus logistic noise is above a threshold, the
     threshold being set so that as many people as the chances add up to are right: each person
     is right with about their own chance, as with independent draws, but the item's facility is
-    what `ITEM_BEHAVIOUR` describes, give or take rounding, rather than whatever 25 coin flips give."""
+    what respondents.toml describes, give or take rounding, rather than whatever 25 coin flips give."""
     right = {}
     for code in codes:
-        chances = [_chance(code, phase, person, group_gain) for person in people]
+        item = items.get(code, DEFAULT_ITEM)
+        chances = [_chance(item, phase, person, group_gain) for person in people]
         keys = []
         for chance in chances:
             chance, u = (min(max(x, 1e-9), 1 - 1e-9) for x in (chance, rng.random()))
@@ -132,8 +126,11 @@ def _right_answers(
     return right
 
 
-def _knowledge_answer(spec: ItemSpec, right: bool, ability: float, rng: random.Random) -> Any:
-    """An answer in the item's shape: right or wrong as decided; among wrong answers to a
+def _knowledge_answer(
+    spec: ItemSpec, right: bool, ability: float, rng: random.Random, trap: int | None
+) -> Any:
+    """An answer in the item's shape: right or wrong as decided; a wrong one to a single-choice
+    item often the trap that respondents.toml names; among wrong answers to a
     partial-credit item, the more able more often tick a right option too (half the credit)."""
     if spec.kind == "true_false":
         return spec.correct_answer if right else not spec.correct_answer
@@ -142,7 +139,6 @@ def _knowledge_answer(spec: ItemSpec, right: bool, ability: float, rng: random.R
         wrong = [i for i in range(len(spec.options)) if i != correct]
         if right or not wrong:
             return correct
-        trap = ITEM_BEHAVIOUR.get(spec.code, DEFAULT_ITEM)["trap"]
         if trap in wrong and rng.random() < WRONG_TO_TRAP:
             return trap
         return rng.choice(wrong)
@@ -169,11 +165,10 @@ def _knowledge_answer(spec: ItemSpec, right: bool, ability: float, rng: random.R
     return None
 
 
-def _likert_answer(spec: ItemSpec, level: float, gain: float, rng: random.Random) -> int:
+def _likert_answer(spec: ItemSpec, level: float, gain: float, rng: random.Random, item: dict) -> int:
     """The point chosen: the person's level plus the item's offset and share of the gain, with noise;
     turned round for reverse-coded items, where agreeing means less of what the scale measures."""
-    item = LIKERT_BEHAVIOUR.get(spec.code, {})
-    value = level + item.get("offset", 0.0) + gain * item.get("gain", 1.0) + rng.gauss(0, LIKERT_NOISE)
+    value = level + item["offset"] + gain * item["gain"] + rng.gauss(0, LIKERT_NOISE)
     point = min(max(round(value), 1), spec.scale_points)
     return spec.scale_points + 1 - point if spec.reverse_coded else point
 
@@ -187,6 +182,7 @@ def _answers(
     *,
     is_right: Callable[[str], bool],
     comments: list[str],
+    content: DemoContent,
 ) -> dict[str, Any]:
     """One person's answers to an instrument; `is_right(code)` says whether a test item is right."""
     if instrument.kind == InstrumentKind.CONFIDENCE:
@@ -198,13 +194,15 @@ def _answers(
     answers: dict[str, Any] = {}
     for spec in version.specs:
         if spec.kind == "likert":
-            answers[spec.code] = _likert_answer(spec, level, gain, rng)
+            item = content.likert_items.get(spec.code, DEFAULT_LIKERT)
+            answers[spec.code] = _likert_answer(spec, level, gain, rng, item)
         elif spec.kind == "short_text":
-            pool = BEHAVIOUR_STORIES if instrument.kind == InstrumentKind.BEHAVIOUR else comments
+            pool = content.behaviour_stories if instrument.kind == InstrumentKind.BEHAVIOUR else comments
             if pool and rng.random() < COMMENT_SHARE:
                 answers[spec.code] = rng.choice(pool)
         else:
-            answers[spec.code] = _knowledge_answer(spec, is_right(spec.code), person.ability, rng)
+            trap = content.knowledge_items.get(spec.code, DEFAULT_ITEM)["trap"]
+            answers[spec.code] = _knowledge_answer(spec, is_right(spec.code), person.ability, rng, trap)
     return answers
 
 
@@ -254,15 +252,15 @@ def _at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=timezone.get_default_timezone())
 
 
-def _profile(rng: random.Random, data: dict) -> dict[str, str] | None:
+def _profile(rng: random.Random, data: dict, content: DemoContent) -> dict[str, str] | None:
     """The voluntary profile, or None for someone who declined it."""
     if rng.random() >= CONSENT_SHARE:
         return None
     role = _weighted(rng, data["roles"])
     profile = {
         "role": role,
-        "gender": _weighted(rng, GENDER_BY_ROLE.get(role, {"woman": 1, "man": 1})),
-        "service_years": _weighted(rng, SERVICE_YEARS),
+        "gender": _weighted(rng, content.gender_by_role.get(role, {"woman": 1, "man": 1})),
+        "service_years": _weighted(rng, content.service_years),
         "institution": _weighted(rng, data["institutions"]),
     }
     if role == "social_worker" and data.get("welfare_institutions") and rng.random() < WELFARE_SHARE:
@@ -317,9 +315,10 @@ def _post_day(rng: random.Random, data: dict, ends_on: datetime.date) -> datetim
     return _at(ends_on, 14, 30) + datetime.timedelta(minutes=rng.randint(0, 40))
 
 
-def _seed_cohort(data: dict, curriculum: CurriculumPage, plan: EvaluationPlan, trainer, recorder) -> Cohort:
-    starts_on = datetime.date.fromisoformat(data["starts_on"])
-    ends_on = datetime.date.fromisoformat(data["ends_on"])
+def _seed_cohort(
+    data: dict, curriculum: CurriculumPage, plan: EvaluationPlan, trainer, recorder, content: DemoContent
+) -> Cohort:
+    starts_on, ends_on = data["starts_on"], data["ends_on"]
     cohort = Cohort.objects.create(
         curriculum=curriculum,
         title=data["title"],
@@ -342,7 +341,7 @@ def _seed_cohort(data: dict, curriculum: CurriculumPage, plan: EvaluationPlan, t
     taken: set[str] = set()
     participants, people, arrivals = [], [], []
     for _number in range(size):
-        profile = _profile(rng, data)
+        profile = _profile(rng, data, content)
         arrives = _at(starts_on, 9) + datetime.timedelta(minutes=rng.randint(0, 30))
         participant = Participant.objects.create(
             cohort=cohort,
@@ -370,10 +369,12 @@ def _seed_cohort(data: dict, curriculum: CurriculumPage, plan: EvaluationPlan, t
         for instrument in plan.instruments_for(phase):
             specs = recorder.version(instrument).specs
             codes = [spec.code for spec in specs if spec.kind not in ("likert", "short_text")]
-            by_code = _right_answers(codes, phase, [people[i] for i in group], group_gain, rng)
+            by_code = _right_answers(
+                codes, phase, [people[i] for i in group], group_gain, rng, content.knowledge_items
+            )
             right[phase, instrument.pk] = {code: {group[i] for i in who} for code, who in by_code.items()}
 
-    comments = COMMENTS.get(curriculum.slug, [])
+    comments = content.comments.get(curriculum.slug, [])
     now = timezone.now()
     for index, participant in enumerate(participants):
 
@@ -386,6 +387,7 @@ def _seed_cohort(data: dict, curriculum: CurriculumPage, plan: EvaluationPlan, t
                 rng,
                 is_right=lambda code: index in right[phase, instrument.pk][code],
                 comments=comments,
+                content=content,
             )
             return recorder.submit(participant, phase, instrument, answers, started, minutes)
 
@@ -409,7 +411,7 @@ def _seed_cohort(data: dict, curriculum: CurriculumPage, plan: EvaluationPlan, t
 # --- the demo learner -----------------------------------------------------------------------------
 
 
-def _seed_learner() -> None:
+def _seed_learner(content: DemoContent) -> None:
     """The demo learner took the pre-test of each curriculum they enrolled in (modules wait for it),
     so /my/ shows the post-test as due for the curriculum they have finished."""
     learner = get_user_model().objects.filter(username=DEMO_LEARNER).first()
@@ -433,29 +435,32 @@ def _seed_learner() -> None:
                     person,
                     rng,
                     is_right=lambda code, person=person, rng=rng: (
-                        rng.random() < _chance(code, Phase.PRE, person, 1.0)
+                        rng.random()
+                        < _chance(content.knowledge_items.get(code, DEFAULT_ITEM), Phase.PRE, person, 1.0)
                     ),
                     comments=[],
+                    content=content,
                 )
                 services.submit_attempt(attempt=attempt, answers=answers)
 
 
 def seed(*, stdout) -> None:
-    for evaluation in EVALUATIONS:
+    content = load()
+    for evaluation in content.plans:
         curriculum = CurriculumPage.objects.filter(slug=evaluation["curriculum"]).first()
         if curriculum is not None:
             _ensure_plan(curriculum, evaluation)
     trainer = get_user_model().objects.filter(username=DEMO_TRAINER).first()
     recorder = _Recorder()
-    for data in COHORTS:
+    for data in content.cohorts:
         if Cohort.objects.filter(slug=data["slug"]).exists():
             continue
         curriculum = CurriculumPage.objects.filter(slug=data["curriculum"]).first()
         plan = EvaluationPlan.objects.filter(curriculum=curriculum).first() if curriculum else None
         if plan is not None:
-            _seed_cohort(data, curriculum, plan, trainer, recorder)
+            _seed_cohort(data, curriculum, plan, trainer, recorder, content)
     recorder.save_dates()
-    _seed_learner()
+    _seed_learner(content)
     instruments = Instrument.objects.filter(is_demo=True).count()
     cohorts = Cohort.objects.filter(is_demo=True).count()
     participants = Participant.objects.filter(cohort__is_demo=True).count()
