@@ -1,17 +1,19 @@
 """The practice library part of the demo content: /practices/ and its practices.
 
+The practices are files in `practices/content/`, read by `practices.content_loader`.
 Idempotent: a practice whose slug exists is left as it is.
 """
 
-import datetime
 import json
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from wagtail.models import PageViewRestriction
 
+from continuum.content_files import ContentFileError
 from continuum.models import HomePage, Theme
 from curricula.models import CurriculumPage
-from practices.demo_content import PRACTICES
+from practices.content_loader import load_practices
 from practices.models import (
     ActorType,
     ImplementingOrganisation,
@@ -31,7 +33,7 @@ def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> Practic
         slug=data["slug"],
         summary=data["summary"],
         search_description=data["summary"],
-        description=json.dumps([{"type": kind, "value": value} for kind, value in data["description"]]),
+        description=json.dumps(data["description"]),
         country=data["country"],
         locality=data["locality"],
         gender_considerations=data["gender_considerations"],
@@ -46,7 +48,7 @@ def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> Practic
         status=data["status"],
         languages=", ".join(data["languages"]),
         contact=data["contact"],
-        last_verified=datetime.date.fromisoformat(data["last_verified"]),
+        last_verified=data["last_verified"],
     )
     practice.organisations = [
         ImplementingOrganisation(name=name, organisation_type=kind, sort_order=position)
@@ -56,17 +58,20 @@ def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> Practic
         PracticeSource(title=title, url=url, sort_order=position)
         for position, (title, url) in enumerate(data["sources"])
     ]
+    curricula = {page.slug: page for page in CurriculumPage.objects.filter(slug__in=data["linked_curricula"])}
     practice.linked_curricula = [
-        PracticeCurriculum(curriculum=curriculum, sort_order=position)
-        for position, curriculum in enumerate(
-            CurriculumPage.objects.filter(slug__in=data["linked_curricula"])
-        )
+        PracticeCurriculum(curriculum=curricula[slug], sort_order=position)
+        for position, slug in enumerate(data["linked_curricula"])
     ]
     practice.phases.set(list(Phase.objects.filter(slug__in=data["phases"])))
     practice.actor_types.set(list(ActorType.objects.filter(slug__in=data["actor_types"])))
     practice.target_groups.set(list(TargetGroup.objects.filter(slug__in=data["target_groups"])))
     practice.themes.set(list(Theme.objects.filter(slug__in=data["themes"])))
-    index.add_child(instance=practice)
+    try:
+        index.add_child(instance=practice)
+    except ValidationError as error:  # what the model checks itself: lengths, years, the slug
+        fields = ", ".join(getattr(error, "error_dict", ())) or "page"
+        raise ContentFileError(data["path"], fields, "; ".join(error.messages)) from None
     practice.save_revision(user=moderator).publish(user=moderator)
     if data["members_only"]:
         PageViewRestriction.objects.create(page=practice, restriction_type=PageViewRestriction.LOGIN)
@@ -77,6 +82,7 @@ def seed(*, stdout) -> None:
     index = ensure_practice_index(HomePage.objects.get())
     moderator = get_user_model().objects.filter(username="moderator").first()
     existing = set(PracticePage.objects.values_list("slug", flat=True))
-    created = [_create_practice(index, data, moderator) for data in PRACTICES if data["slug"] not in existing]
+    practices = [data for data in load_practices() if data["slug"] not in existing]
+    created = [_create_practice(index, data, moderator) for data in practices]
     total = PracticePage.objects.count()
     stdout.write(f"Practices: {len(created)} new ({total} in all).")
