@@ -6,12 +6,12 @@ from django_countries import countries
 
 from continuum.charts import CHART_STYLE, render_svg
 from continuum.countries import country_label
-from practices.models import Phase
+from practices.models import ContinuumStage
 
 
 def country_phase_table(practices: QuerySet) -> tuple[list[str], list[dict]]:
     """Rows of (country, count per phase, total), from two aggregate queries."""
-    phases = list(Phase.objects.values_list("slug", "name"))
+    phases = list(ContinuumStage.objects.values_list("slug", "name"))
     practices = practices.order_by()  # page ordering (path) would otherwise join the GROUP BY
     per_phase = practices.values_list("country", "phases__slug").annotate(n=Count("pk", distinct=True))
     totals = dict(practices.values_list("country").annotate(n=Count("pk")).values_list("country", "n"))

@@ -16,12 +16,19 @@ from continuum.content_files import ContentFile, ContentFileError, read, source_
 from continuum.models import Theme
 from curricula.models import CurriculumPage
 from practices.blocks import PracticeBodyBlock
-from practices.models import ActorType, EvidenceLevel, OrganisationType, Phase, PracticeStatus, TargetGroup
+from practices.models import (
+    ActorType,
+    ContinuumStage,
+    EvidenceLevel,
+    OrganisationType,
+    PracticeStatus,
+    TargetGroup,
+)
 
 CONTENT = Path(__file__).resolve().parent / "content"
 TEXTS = ("locality", "gender_considerations", "deliverables", "evidence_text", "sustainability")
 TEXTS += ("transferability", "implementation_requirements", "contact")
-TERMS = {"phases": Phase, "actor_types": ActorType, "target_groups": TargetGroup, "themes": Theme}
+TERMS = {"phases": ContinuumStage, "actor_types": ActorType, "target_groups": TargetGroup, "themes": Theme}
 CHOICES = {"evidence_level": EvidenceLevel.values, "status": PracticeStatus.values}
 OTHERS = ("title", "summary", "country", "organisations", "languages", "sources", "linked_curricula")
 FIELDS = {*TEXTS, *TERMS, *CHOICES, *OTHERS, "start_year", "end_year", "last_verified", "members_only"}

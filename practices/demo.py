@@ -16,8 +16,8 @@ from curricula.models import CurriculumPage
 from practices.content_loader import load_practices
 from practices.models import (
     ActorType,
+    ContinuumStage,
     ImplementingOrganisation,
-    Phase,
     PracticeCurriculum,
     PracticeIndexPage,
     PracticePage,
@@ -63,7 +63,7 @@ def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> Practic
         PracticeCurriculum(curriculum=curricula[slug], sort_order=position)
         for position, slug in enumerate(data["linked_curricula"])
     ]
-    practice.phases.set(list(Phase.objects.filter(slug__in=data["phases"])))
+    practice.phases.set(list(ContinuumStage.objects.filter(slug__in=data["phases"])))
     practice.actor_types.set(list(ActorType.objects.filter(slug__in=data["actor_types"])))
     practice.target_groups.set(list(TargetGroup.objects.filter(slug__in=data["target_groups"])))
     practice.themes.set(list(Theme.objects.filter(slug__in=data["themes"])))

@@ -2,7 +2,13 @@
 
 import json
 
-from practices.models import ImplementingOrganisation, Phase, PracticeIndexPage, PracticePage, PracticeSource
+from practices.models import (
+    ContinuumStage,
+    ImplementingOrganisation,
+    PracticeIndexPage,
+    PracticePage,
+    PracticeSource,
+)
 
 
 def make_practice(
@@ -33,7 +39,7 @@ def make_practice(
         ImplementingOrganisation(name="Centre for Social Work", organisation_type="social_services")
     ]
     practice.sources = [PracticeSource(title="RAN paper", url="https://ec.europa.eu/ran")]
-    practice.phases.set(list(Phase.objects.filter(slug__in=phases)))
+    practice.phases.set(list(ContinuumStage.objects.filter(slug__in=phases)))
     practice.themes.set(list(themes))
     index.add_child(instance=practice)
     if publish:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from continuum.search_query import clean_query
-from practices.models import ActorType, EvidenceLevel, Phase, PracticeStatus, TargetGroup
+from practices.models import ActorType, ContinuumStage, EvidenceLevel, PracticeStatus, TargetGroup
 
 MAX_VALUES_PER_FACET = 30
 MAX_VALUE_LENGTH = 60
@@ -31,7 +31,7 @@ class Facet:
 FACETS = (
     Facet("country", _("Country"), "country"),
     Facet("theme", _("Theme"), "theme_items__tag__slug"),
-    Facet("phase", _("Phase of the continuum"), "phases__slug"),
+    Facet("phase", _("ContinuumStage of the continuum"), "phases__slug"),
     Facet("actor", _("Actor"), "actor_types__slug"),
     Facet("target", _("Target group"), "target_groups__slug"),
     Facet("evidence", _("Strength of evidence"), "evidence_level"),
@@ -48,7 +48,7 @@ def known_values(param: str) -> dict[str, str]:
     if param == "theme":
         return dict(Theme.objects.alphabetical().values_list("slug", "name"))
     if param == "phase":
-        return dict(Phase.objects.values_list("slug", "name"))
+        return dict(ContinuumStage.objects.values_list("slug", "name"))
     if param == "actor":
         return dict(ActorType.objects.values_list("slug", "name"))
     if param == "target":

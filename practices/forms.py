@@ -6,7 +6,14 @@ from continuum.countries import country_label
 from continuum.forms import BoundedModelMultipleChoiceField, TypedTextField
 from continuum.models import Theme
 from continuum.text import strip_control_characters
-from practices.models import ActorType, EvidenceLevel, OrganisationType, Phase, PracticeStatus, TargetGroup
+from practices.models import (
+    ActorType,
+    ContinuumStage,
+    EvidenceLevel,
+    OrganisationType,
+    PracticeStatus,
+    TargetGroup,
+)
 
 THIS_YEAR_MAX = 2100
 WESTERN_BALKANS = ("AL", "BA", "XK", "ME", "MK", "RS")
@@ -40,7 +47,9 @@ class PracticeSubmissionForm(forms.Form):
     organisation = TypedTextField(label=_("Implementing organisation"), max_length=200)
     organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=OrganisationType.choices)
     phases = BoundedModelMultipleChoiceField(
-        label=_("Phases of the continuum"), queryset=Phase.objects.all(), widget=forms.CheckboxSelectMultiple
+        label=_("Phases of the continuum"),
+        queryset=ContinuumStage.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
     )
     actor_types = BoundedModelMultipleChoiceField(
         label=_("Who carries it out"),

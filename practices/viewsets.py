@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from practices.models import ActorType, Phase, TargetGroup
+from practices.models import ActorType, ContinuumStage, TargetGroup
 
 
 class PhaseViewSet(SnippetViewSet):
-    model = Phase
+    model = ContinuumStage
     icon = "resubmit"
     list_display = ["name", "slug", "sort_order"]
     panels = ["name", "slug", "description", "sort_order"]

@@ -30,7 +30,7 @@ _EDIT_THEMES = ("continuum.add_theme", "continuum.change_theme")
 _FACILITATE = ("curricula.view_facilitator_notes",)
 _CREATE_LEARNERS = ("continuum.create_learner_accounts",)
 _EDIT_PRACTICE_VOCABULARIES = (
-    "practices.change_phase",
+    "practices.change_continuumstage",
     "practices.add_actortype",
     "practices.change_actortype",
     "practices.add_targetgroup",

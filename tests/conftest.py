@@ -22,12 +22,12 @@ def vocabularies(db) -> None:
     from continuum.vocabulary import ensure_themes
     from curricula.models import Audience
     from curricula.vocabulary import ensure_audiences
-    from practices.models import ActorType, Phase, TargetGroup
+    from practices.models import ActorType, ContinuumStage, TargetGroup
     from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
 
     ensure_themes(Theme)
     ensure_audiences(Audience)
-    ensure_terms(Phase, PHASES)
+    ensure_terms(ContinuumStage, PHASES)
     ensure_terms(ActorType, ACTOR_TYPES)
     ensure_terms(TargetGroup, TARGET_GROUPS)
 

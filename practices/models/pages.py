@@ -24,9 +24,9 @@ from practices.models.vocabulary import (
     EVIDENCE_EXPLANATIONS,
     EVIDENCE_RANK,
     ActorType,
+    ContinuumStage,
     EvidenceLevel,
     OrganisationType,
-    Phase,
     PracticeStatus,
     TargetGroup,
 )
@@ -125,7 +125,7 @@ class PracticePage(Page):
         _("locality"), max_length=120, blank=True, help_text=_("A city, region or 'Nationwide'.")
     )
     actor_types = ParentalManyToManyField(ActorType, blank=True, verbose_name=_("actor types"))
-    phases = ParentalManyToManyField(Phase, blank=True, verbose_name=_("phases of the continuum"))
+    phases = ParentalManyToManyField(ContinuumStage, blank=True, verbose_name=_("phases of the continuum"))
     target_groups = ParentalManyToManyField(TargetGroup, blank=True, verbose_name=_("target groups"))
     themes = ClusterTaggableManager(through=TaggedPractice, blank=True, verbose_name=_("themes"))
     gender_considerations = models.TextField(_("gender considerations"), blank=True)

@@ -78,8 +78,10 @@ class VocabularyTerm(models.Model):
         return self.name
 
 
-class Phase(VocabularyTerm):
-    """A phase of the prison-exit continuum."""
+class ContinuumStage(VocabularyTerm):
+    """A stage of the prison-exit continuum (in prison, release preparation, release and
+    transition, post-release), called a phase on the site; not the pre/post/follow-up phase of
+    an assessment (`assessments.models.Phase`)."""
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("phase of the continuum")

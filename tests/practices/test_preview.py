@@ -21,8 +21,8 @@ from curricula.structure import ensure_curriculum_index
 from practices.factories import make_practice
 from practices.models import (
     ActorType,
+    ContinuumStage,
     ImplementingOrganisation,
-    Phase,
     PracticeCurriculum,
     PracticeIndexPage,
     PracticePage,
@@ -117,7 +117,7 @@ def changed_practice_form(
         **text_stream("description", "<p>Visits are planned with the family.</p>"),
         "country": "AL",
         "locality": "Tirana",
-        "phases": ids(Phase.objects.filter(slug="release_preparation")),
+        "phases": ids(ContinuumStage.objects.filter(slug="release_preparation")),
         "actor_types": ids(ActorType.objects.filter(slug="families")),
         "target_groups": ids(TargetGroup.objects.filter(slug="children")),
         "themes": '"Family engagement"',  # a tag with a space is quoted
@@ -247,7 +247,7 @@ def practice_in_moderation(practice_index, library, curricula, regional_official
     practice.country = "AL"
     practice.locality = "Tirana"
     practice.description = [("text", "<p>Visits are planned with the family.</p>")]
-    practice.phases.set(list(Phase.objects.filter(slug="release_preparation")))
+    practice.phases.set(list(ContinuumStage.objects.filter(slug="release_preparation")))
     practice.actor_types.set(list(ActorType.objects.filter(slug="families")))
     practice.target_groups.set(list(TargetGroup.objects.filter(slug="children")))
     practice.themes.set([themes["family-engagement"]])
@@ -299,7 +299,7 @@ def test_a_submission_from_the_site_previews_for_the_moderator(
         "locality": "Podgorica",
         "organisation": "Mentoring Montenegro",
         "organisation_type": "civil_society",
-        "phases": ids(Phase.objects.filter(slug="post_release")),
+        "phases": ids(ContinuumStage.objects.filter(slug="post_release")),
         "actor_types": ids(ActorType.objects.filter(slug="civil_society")),
         "target_groups": ids(TargetGroup.objects.filter(slug="vetos")),
         "themes": [str(themes["community-reintegration"].pk)],

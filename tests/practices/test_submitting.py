@@ -34,9 +34,9 @@ def submission(**overrides) -> dict:
 
 @pytest.fixture
 def phase_ids(practice_index):
-    from practices.models import Phase
+    from practices.models import ContinuumStage
 
-    return [str(pk) for pk in Phase.objects.filter(slug="post_release").values_list("pk", flat=True)]
+    return [str(pk) for pk in ContinuumStage.objects.filter(slug="post_release").values_list("pk", flat=True)]
 
 
 @pytest.fixture

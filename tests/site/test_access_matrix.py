@@ -350,14 +350,14 @@ def build_world() -> World:
     from curricula.structure import ensure_curriculum_index
     from curricula.vocabulary import ensure_audiences
     from practices.factories import make_practice
-    from practices.models import ActorType, Phase, TargetGroup
+    from practices.models import ActorType, ContinuumStage, TargetGroup
     from practices.services import submit_practice
     from practices.structure import ensure_practice_index
     from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
 
     ensure_themes(Theme)
     ensure_audiences(Audience)
-    ensure_terms(Phase, PHASES)
+    ensure_terms(ContinuumStage, PHASES)
     ensure_terms(ActorType, ACTOR_TYPES)
     ensure_terms(TargetGroup, TARGET_GROUPS)
     roles.ensure_permissions_exist(apps)
@@ -407,7 +407,7 @@ def build_world() -> World:
             "country": "ME",
             "organisation": "Lighthouse",
             "organisation_type": "civil_society",
-            "phases": list(Phase.objects.filter(slug="post_release")),
+            "phases": list(ContinuumStage.objects.filter(slug="post_release")),
             "evidence_level": "anecdotal",
             "status": "pilot",
             "themes": [theme],

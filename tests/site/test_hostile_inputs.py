@@ -116,13 +116,13 @@ def build_world() -> World:
     from curricula.structure import ensure_curriculum_index
     from curricula.vocabulary import ensure_audiences
     from practices.factories import make_practice
-    from practices.models import ActorType, Phase, TargetGroup
+    from practices.models import ActorType, ContinuumStage, TargetGroup
     from practices.structure import ensure_practice_index
     from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
 
     ensure_themes(Theme)
     ensure_audiences(Audience)
-    ensure_terms(Phase, PHASES)
+    ensure_terms(ContinuumStage, PHASES)
     ensure_terms(ActorType, ACTOR_TYPES)
     ensure_terms(TargetGroup, TARGET_GROUPS)
     roles.ensure_permissions_exist(apps)
@@ -170,7 +170,9 @@ def build_world() -> World:
         "curriculum": curriculum.pk,
         "module": curriculum.modules().first().pk,
         "certificate": result.certificate.code,
-        "phases": [str(pk) for pk in Phase.objects.filter(slug="post_release").values_list("pk", flat=True)],
+        "phases": [
+            str(pk) for pk in ContinuumStage.objects.filter(slug="post_release").values_list("pk", flat=True)
+        ],
         "join_code": cohort.join_code,
     }
     return world
