@@ -152,18 +152,12 @@ def related_practices(request: HttpRequest, practice: PracticePage, *, limit: in
 
 
 def practice_page_context(*, request: HttpRequest, practice: PracticePage) -> dict:
-    """Curricula that teach the practice (linked from either side), related practices.
+    """Curricula that teach the practice (its `linked_curricula`), related practices.
 
     Works the same for the live page and for a preview, whose relations are in memory."""
     from wagtail.models import Page
 
     curriculum_ids = related_ids(practice.linked_curricula, "curriculum_id")
-    # Curricula point at practices from their side too, through `curricula.CurriculumRelatedPractice`,
-    # whose page reference to the practice has the related name `curricula_linking_here`. Those
-    # links belong to the curricula, not to this page's revision; a page not saved yet (the
-    # preview of a new practice) has none.
-    if practice.pk is not None:
-        curriculum_ids |= related_ids(practice.curricula_linking_here, "curriculum_id")
     teaching = visible_to(request, Page.objects.filter(pk__in=curriculum_ids)).order_by("title")
     return {
         "teaching_curricula": list(teaching),

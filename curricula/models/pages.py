@@ -14,7 +14,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import ItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -122,7 +122,6 @@ class CurriculumPage(RoutablePageMixin, Page):
             heading=_("Who and what"),
         ),
         InlinePanel("outcomes", label=_("Learning outcomes"), min_num=1),
-        InlinePanel("related_practices", label=_("Related practices")),
         "cover_image",
     ]
     search_fields = [
@@ -149,11 +148,9 @@ class CurriculumPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["progress"] = curriculum_progress_for(request=request, curriculum=self)
         context["extension_panels"] = render_hook("curriculum_page_panels", request, self) if self.pk else []
-        # Practices this curriculum lists, and practices that name this curriculum as teaching them
+        # The practices that name this curriculum as teaching them: the one link between the two
         # (`practices.PracticeCurriculum`, a page reference whose related name is used here).
-        practice_ids = set(self.related_practices.values_list("practice_id", flat=True))
-        if self.pk:  # an unsaved page (an admin preview) has no links from practices yet
-            practice_ids |= set(self.practices_linking_here.values_list("practice_id", flat=True))
+        practice_ids = self.practices_linking_here.values_list("practice_id", flat=True) if self.pk else []
         context["practices"] = visible_to(request, Page.objects.filter(pk__in=practice_ids)).order_by("title")
         return context
 
@@ -209,23 +206,6 @@ class LearningOutcome(Orderable):
 
     def __str__(self) -> str:
         return f"{self.code}: {self.text}"
-
-
-class CurriculumRelatedPractice(Orderable):
-    """A practice from the library that this curriculum teaches or draws on (a page reference)."""
-
-    curriculum = ParentalKey(CurriculumPage, related_name="related_practices", on_delete=models.CASCADE)
-    practice = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("practice"),
-        on_delete=models.CASCADE,
-        related_name="curricula_linking_here",
-    )
-
-    panels = [PageChooserPanel("practice", page_type="practices.PracticePage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related practice")
 
 
 def check_outcome_codes(codes: list[str], *, curriculum_id: int) -> None:

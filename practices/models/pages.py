@@ -263,7 +263,9 @@ class PracticeSource(Orderable):
 
 
 class PracticeCurriculum(Orderable):
-    """A curriculum that teaches this practice (a page reference, so practices never import curricula)."""
+    """A curriculum that teaches this practice: the one link between practices and curricula,
+    edited on the practice and shown on both pages (a page reference, so practices never import
+    curricula)."""
 
     practice = ParentalKey(PracticePage, related_name="linked_curricula", on_delete=models.CASCADE)
     curriculum = models.ForeignKey(

@@ -25,10 +25,6 @@ CURRICULUM_FORM = {
     "outcomes-0-text": "Do something.",
     "outcomes-0-ORDER": "1",
     "outcomes-0-DELETE": "",
-    "related_practices-TOTAL_FORMS": "0",
-    "related_practices-INITIAL_FORMS": "0",
-    "related_practices-MIN_NUM_FORMS": "0",
-    "related_practices-MAX_NUM_FORMS": "1000",
 }
 
 

@@ -4,7 +4,6 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from curricula.factories import make_curriculum
-from curricula.models import CurriculumRelatedPractice
 from curricula.structure import ensure_curriculum_index
 from practices.models import PracticeCurriculum, PracticeIndexPage, PracticePage
 
@@ -30,16 +29,18 @@ def test_a_practice_in_kosovo_carries_the_designation_footnote(client, library):
 
 
 @pytest.mark.django_db
-def test_curricula_that_teach_it_are_found_from_either_side(client, library, home_page):
+def test_the_curricula_that_teach_it_are_on_the_practice_and_it_is_on_theirs(client, library, home_page):
+    """One link (PracticeCurriculum), made on the practice, shown on both pages."""
     index = ensure_curriculum_index(home_page)
-    taught_here = make_curriculum(index, slug="one", title="Rapport with families", modules=1)
-    points_here = make_curriculum(index, slug="two", title="Release planning together", modules=1)
+    one = make_curriculum(index, slug="one", title="Rapport with families", modules=1)
+    two = make_curriculum(index, slug="two", title="Release planning together", modules=1)
     practice = library["albania_family"]
-    practice.linked_curricula = [PracticeCurriculum(curriculum=taught_here)]
+    practice.linked_curricula = [PracticeCurriculum(curriculum=one), PracticeCurriculum(curriculum=two)]
     practice.save_revision().publish()
-    CurriculumRelatedPractice.objects.create(curriculum=points_here, practice=practice)
     body = client.get(practice.url).content.decode()
     assert "Rapport with families" in body and "Release planning together" in body
+    for curriculum in (one, two):
+        assert "A reliable family member" in client.get(curriculum.url).content.decode()
 
 
 @pytest.mark.django_db
@@ -68,8 +69,9 @@ def test_a_curriculum_lists_the_practices_it_relates_to_that_the_visitor_may_see
     from wagtail.models import PageViewRestriction
 
     curriculum = make_curriculum(ensure_curriculum_index(home_page), slug="c", title="Curriculum", modules=1)
-    CurriculumRelatedPractice.objects.create(curriculum=curriculum, practice=library["bih_welfare"])
-    CurriculumRelatedPractice.objects.create(curriculum=curriculum, practice=library["kosovo_plans"])
+    for name in ("bih_welfare", "kosovo_plans"):
+        library[name].linked_curricula = [PracticeCurriculum(curriculum=curriculum)]
+        library[name].save_revision().publish()
     PageViewRestriction.objects.create(
         page=library["kosovo_plans"], restriction_type=PageViewRestriction.LOGIN
     )
