@@ -1,6 +1,8 @@
 """seed_demo: idempotent, refused in production, and every page it makes renders."""
 
 import io
+import json
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -11,6 +13,7 @@ from wagtail.models import Page
 from continuum.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 from continuum.models import Theme
 from curricula.models import Certificate, CurriculumPage
+from tests.demo_fingerprint import as_json, fingerprint
 
 STABLE_MODELS = [
     "auth.user",
@@ -126,3 +129,13 @@ def test_demo_library_answers_the_officials_question(seeded_demo, client):
     assert len(practices) >= 2
     assert all(practice.country.code == "XK" for practice in practices)
     assert "Anecdotal" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_demo_is_the_site_it_was_before_its_content_became_files(seeded_demo):
+    """The same pages, titles, block types, word counts and related items as when the demo was
+    Python literals (tests/demo_fingerprint.py made tests/site/demo_fingerprint.json then)."""
+    expected = json.loads((Path(__file__).parent / "demo_fingerprint.json").read_text())
+    actual = json.loads(as_json(fingerprint()))
+    for section in expected:
+        assert actual[section] == expected[section], section
