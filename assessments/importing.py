@@ -1,4 +1,5 @@
-"""Import and export results as CSV: `participant,phase,item,score,max_score[,answer]`.
+"""Import results from CSV: `participant,phase,item,score,max_score[,answer]` (the export, in the
+same format, is `results_export.py`).
 
 The whole file is checked before anything is written; it is imported entirely or not at all,
 and importing it again changes nothing. `python manage.py import_results` and the trainers'
@@ -33,7 +34,7 @@ from assessments.models import (
 from assessments.models.cohorts import code_digest, looks_like_participant_code
 from assessments.models.instruments import PHASE_TEST_FIELDS
 from continuum.slugs import unique_slug
-from continuum.text import FORMULA_TRIGGERS, neutralise, strip_control_characters
+from continuum.text import FORMULA_TRIGGERS, strip_control_characters
 from curricula.models import CurriculumPage
 
 REQUIRED_COLUMNS = ("participant", "phase", "item", "score", "max_score")
@@ -315,7 +316,11 @@ def _check_items(rows: list[Row], target: _Target, *, create: bool, report: Impo
                     LineError(
                         row.line,
                         _("Item %(item)s has max_score %(max)s here but %(other)s elsewhere.")
-                        % {"item": row.item, "max": _fmt(row.max_score), "other": _fmt(known[row.item])},
+                        % {
+                            "item": row.item,
+                            "max": format_number(row.max_score),
+                            "other": format_number(known[row.item]),
+                        },
                     )
                 )
             continue
@@ -333,14 +338,19 @@ def _check_items(rows: list[Row], target: _Target, *, create: bool, report: Impo
                 LineError(
                     row.line,
                     _("Item %(item)s is worth %(points)s, not %(max)s.")
-                    % {"item": row.item, "points": _fmt(spec.max_score), "max": _fmt(row.max_score)},
+                    % {
+                        "item": row.item,
+                        "points": format_number(spec.max_score),
+                        "max": format_number(row.max_score),
+                    },
                 )
             )
         elif row.score < spec.min_score:
             report.errors.append(
                 LineError(
                     row.line,
-                    _("Item %(item)s scores from %(min)s.") % {"item": row.item, "min": _fmt(spec.min_score)},
+                    _("Item %(item)s scores from %(min)s.")
+                    % {"item": row.item, "min": format_number(spec.min_score)},
                 )
             )
 
@@ -561,46 +571,7 @@ def _create_instruments(target: _Target, report: ImportReport) -> None:
     plan.save()
 
 
-def _fmt(number: float | None) -> str:
+def format_number(number: float | None) -> str:
     if number is None:
         return ""
     return str(int(number)) if float(number).is_integer() else repr(float(number))
-
-
-def export_results(cohort: Cohort) -> str:
-    """A cohort's submitted, scored responses in the import format, so a file round-trips."""
-    output = io.StringIO()
-    writer = csv.writer(output, lineterminator="\n")
-    writer.writerow([*REQUIRED_COLUMNS, "answer"])
-    responses = (
-        Response.objects.filter(attempt__participant__cohort=cohort, attempt__submitted_at__isnull=False)
-        .exclude(score__isnull=True)
-        .select_related("attempt__participant", "attempt__version")
-        .order_by("attempt__participant__pseudonym", "attempt__phase", "attempt__instrument_id", "item_code")
-    )
-    phase_order = {phase: index for index, phase in enumerate(PHASE_FIELDS)}
-    rows = []
-    for response in responses:
-        attempt = response.attempt
-        spec = attempt.version.spec(response.item_code)
-        answer = (
-            response.answer
-            if isinstance(response.answer, str) or response.answer is None
-            else (spec.answer_text(response.answer) if spec else str(response.answer))
-        )
-        rows.append(
-            (
-                (attempt.participant.pseudonym, phase_order[attempt.phase], response.item_code),
-                [
-                    neutralise(attempt.participant.pseudonym),
-                    attempt.phase,
-                    response.item_code,
-                    _fmt(response.score),
-                    _fmt(response.max_score),
-                    neutralise(answer or ""),
-                ],
-            )
-        )
-    for _key, row in sorted(rows, key=lambda pair: pair[0]):
-        writer.writerow(row)
-    return output.getvalue()

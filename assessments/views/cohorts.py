@@ -17,8 +17,9 @@ from django.views.decorators.http import require_POST
 
 from assessments import audit, paper, services
 from assessments.forms import CohortForm, ImportForm
-from assessments.importing import export_results, import_results
+from assessments.importing import import_results
 from assessments.models import Cohort, Phase
+from assessments.results_export import export_results
 from assessments.selectors import cohort_answers, plan_for
 from continuum.errors import FriendlyNotFound
 from continuum.slugs import unique_slug

@@ -3,8 +3,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from assessments import audit
-from assessments.importing import export_results
 from assessments.models import Cohort
+from assessments.results_export import export_results
 
 
 class Command(BaseCommand):
