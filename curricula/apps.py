@@ -9,4 +9,4 @@ class CurriculaConfig(AppConfig):
     verbose_name = _("Curricula")
 
     def ready(self) -> None:
-        from curricula import signals  # noqa: F401  (connects the receivers)
+        from curricula import selectors, signals  # noqa: F401  (page views; receivers)

@@ -3,6 +3,7 @@ are issued by `curricula.services` when a module is completed, unpublished or de
 
 from dataclasses import dataclass, field
 
+from continuum.page_views import serves
 from continuum.visibility import visible_to
 from curricula.models import CurriculumPage, Enrolment, ModulePage
 from curricula.models.pages import can_see_facilitator_notes
@@ -49,6 +50,7 @@ class CurriculumProgress:
         return getattr(self.enrolment, "certificate", None)
 
 
+@serves("curricula.progress")
 def curriculum_progress_for(*, request, curriculum: CurriculumPage, current: ModulePage | None = None):
     """The curriculum's modules the request may see, in order, each ticked if its user completed
     it (3 queries)."""
@@ -73,6 +75,7 @@ def curriculum_progress_for(*, request, curriculum: CurriculumPage, current: Mod
     return CurriculumProgress(curriculum=curriculum, enrolment=enrolment, outline=outline)
 
 
+@serves("curricula.module_context")
 def module_context_for(*, request, module: ModulePage) -> dict:
     curriculum = CurriculumPage.objects.get(pk=module.get_parent().pk)
     progress = curriculum_progress_for(request=request, curriculum=curriculum, current=module)

@@ -7,3 +7,6 @@ class PracticesConfig(AppConfig):
 
     name = "practices"
     verbose_name = _("Practices")
+
+    def ready(self) -> None:
+        from practices import selectors, views  # noqa: F401  (they register the pages' views)

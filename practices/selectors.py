@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
 
+from continuum.page_views import serves
 from continuum.search_query import backend_terms
 from continuum.visibility import visible_to
 from practices.filters import FACETS, Facet, PracticeFilters
@@ -151,6 +152,7 @@ def related_practices(request: HttpRequest, practice: PracticePage, *, limit: in
     return list(candidates[:limit])
 
 
+@serves("practices.practice_page_context")
 def practice_page_context(*, request: HttpRequest, practice: PracticePage) -> dict:
     """Curricula that teach the practice (its `linked_curricula`), related practices.
 

@@ -16,6 +16,7 @@ from wagtail.models import Page, WorkflowState
 
 from continuum.errors import FriendlyNotFound
 from continuum.models import SiteSettings
+from continuum.page_views import serves
 from continuum.text import strip_control_characters
 from practices import charts, exports
 from practices.filters import FACETS, SORTS, known_values, parse_filters
@@ -42,6 +43,7 @@ def _vocabularies() -> dict[str, dict[str, str]]:
     return {facet.param: known_values(facet.param) for facet in FACETS}
 
 
+@serves("practices.listing")
 def listing(request, index: PracticeIndexPage):
     vocabularies = _vocabularies()
     filters = parse_filters(request.GET, vocabularies)
@@ -62,6 +64,7 @@ def listing(request, index: PracticeIndexPage):
     return TemplateResponse(request, "practices/practice_index_page.html", context)
 
 
+@serves("practices.export")
 @require_safe
 def export(request, index: PracticeIndexPage, file_format: str):
     if file_format not in EXPORT_TYPES:
@@ -112,10 +115,12 @@ class PracticeFeed(Feed):
         return item.last_published_at
 
 
+@serves("practices.feed")
 def feed(request, index: PracticeIndexPage):
     return PracticeFeed(index)(request)
 
 
+@serves("practices.submit")
 def submit(request, index: PracticeIndexPage):
     if not request.user.is_authenticated:
         return redirect(f"/accounts/login/?next={request.path}")
@@ -184,6 +189,7 @@ def submission_status(practice: PracticePage, state) -> dict:
     return {"code": "in_review", "label": _("Waiting for a moderator")}
 
 
+@serves("practices.country_overview")
 def country_overview(request, index: PracticeIndexPage):
     phase_names, rows = charts.country_phase_table(visible_practices(request))
     context = {
@@ -195,6 +201,7 @@ def country_overview(request, index: PracticeIndexPage):
 
 
 # pygal writes its styles inside the SVG; this response alone may use them.
+@serves("practices.country_chart")
 @csp_update({"style-src": ["'unsafe-inline'"]})
 def country_chart(request, index: PracticeIndexPage):
     phase_names, rows = charts.country_phase_table(visible_practices(request))
@@ -202,6 +209,7 @@ def country_chart(request, index: PracticeIndexPage):
     return HttpResponse(svg, content_type="image/svg+xml")
 
 
+@serves("practices.evidence_guide")
 def evidence_guide(request, index: PracticeIndexPage):
     levels = [(level, EVIDENCE_EXPLANATIONS[level]) for level in EvidenceLevel]
     return TemplateResponse(

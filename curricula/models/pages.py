@@ -23,8 +23,10 @@ from wagtail.search import index
 from continuum.errors import FriendlyNotFound
 from continuum.fields import StreamField
 from continuum.models import Theme
+from continuum.page_views import page_view
 from continuum.visibility import visible_to
 from curricula.blocks import ModuleBodyBlock
+from curricula.extensions import render_hook
 
 WORDS_PER_MINUTE = 200
 
@@ -142,11 +144,8 @@ class CurriculumPage(RoutablePageMixin, Page):
         return ModulePage.objects.child_of(self).live().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        from curricula.extensions import render_hook
-        from curricula.selectors import curriculum_progress_for
-
         context = super().get_context(request, *args, **kwargs)
-        context["progress"] = curriculum_progress_for(request=request, curriculum=self)
+        context["progress"] = page_view("curricula.progress")(request=request, curriculum=self)
         context["extension_panels"] = render_hook("curriculum_page_panels", request, self) if self.pk else []
         # The practices that name this curriculum as teaching them: the one link between the two
         # (`practices.PracticeCurriculum`, a page reference whose related name is used here).
@@ -279,10 +278,8 @@ class ModulePage(Page):
         return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
 
     def get_context(self, request, *args, **kwargs):
-        from curricula.selectors import module_context_for
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(module_context_for(request=request, module=self))
+        context.update(page_view("curricula.module_context")(request=request, module=self))
         return context
 
 

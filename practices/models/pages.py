@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from continuum.fields import StreamField
 from continuum.models import Theme
+from continuum.page_views import page_view
 from practices.blocks import PracticeBodyBlock
 from practices.models.vocabulary import (
     EVIDENCE_EXPLANATIONS,
@@ -71,48 +72,34 @@ class PracticeIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("practice library")
 
-    # Each route hands over to a view in practices.views, imported late: the views import models.
+    # Each route hands over to its view in practices.views (continuum.page_views).
     @path("")
     def listing(self, request):
-        from practices.views import listing
-
-        return listing(request, self)
+        return page_view("practices.listing")(request, self)
 
     @path("submit/")
     def submit(self, request):
-        from practices.views import submit
-
-        return submit(request, self)
+        return page_view("practices.submit")(request, self)
 
     @path("feed/")
     def feed(self, request):
-        from practices.views import feed
-
-        return feed(request, self)
+        return page_view("practices.feed")(request, self)
 
     @path("export/<str:file_format>/")
     def export(self, request, file_format: str):
-        from practices.views import export
-
-        return export(request, self, file_format)
+        return page_view("practices.export")(request, self, file_format)
 
     @path("countries/")
     def countries(self, request):
-        from practices.views import country_overview
-
-        return country_overview(request, self)
+        return page_view("practices.country_overview")(request, self)
 
     @path("countries/chart/")
     def countries_chart(self, request):
-        from practices.views import country_chart
-
-        return country_chart(request, self)
+        return page_view("practices.country_chart")(request, self)
 
     @path("evidence/")
     def evidence(self, request):
-        from practices.views import evidence_guide
-
-        return evidence_guide(request, self)
+        return page_view("practices.evidence_guide")(request, self)
 
 
 class PracticePage(Page):
@@ -227,10 +214,8 @@ class PracticePage(Page):
         return EVIDENCE_EXPLANATIONS[EvidenceLevel(self.evidence_level)]
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import practice_page_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(practice_page_context(request=request, practice=self))
+        context.update(page_view("practices.practice_page_context")(request=request, practice=self))
         return context
 
 
