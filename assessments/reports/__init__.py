@@ -7,7 +7,7 @@ the complementary suppression that stops a hidden group being recovered by subtr
 """
 
 from assessments.reports.breakdowns import breakdown, compare_groups, participant_groups, suppress_breakdown
-from assessments.reports.knowledge import item_matrices, item_specs_for, items_and_reliability, report
+from assessments.reports.knowledge import Report, item_matrices, item_specs_for, items_and_reliability, report
 from assessments.reports.population import (
     BREAKDOWNS,
     CEILING,
@@ -23,7 +23,7 @@ from assessments.reports.population import (
     suppressed_report,
 )
 from assessments.reports.scales import attrition, follow_up, likert_summary, outcome_gains, scale_change
-from assessments.reports.verdict import effect_size_words, verdict
+from assessments.reports.verdict import Verdict, effect_size_words, verdict
 
 __all__ = [
     "BREAKDOWNS",
@@ -31,7 +31,9 @@ __all__ = [
     "ITEM_KEYS",
     "SCORE_KEYS",
     "Matched",
+    "Report",
     "Scope",
+    "Verdict",
     "attrition",
     "breakdown",
     "compare_groups",

@@ -1,5 +1,6 @@
 """The knowledge test: the score block, item analysis and reliability, and the report document."""
 
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -133,40 +134,69 @@ def items_and_reliability(scope: Scope, data: Matched) -> tuple[list[dict], dict
     return items, reliability
 
 
-def report(scope: Scope, *, with_items: bool = True, data: Matched | None = None) -> dict[str, Any]:
-    """The JSON report's document (see README, "The evaluation report")."""
+@dataclass(frozen=True)
+class Report:
+    """The evaluation report of a scope. `as_json()` is the JSON document (the contract in the
+    README, "The evaluation report"); pages read the same fields."""
+
+    scope: dict[str, str | None]
+    small_cell_min: int
+    suppressed: bool
+    n_pre: int | None
+    n_post: int | None
+    n_matched: int | None
+    score: dict[str, Any]
+    suppressed_because: str | None = None  # "complement": hidden to protect a smaller group
+    attrition: float | None = None
+    versions: list[int] = field(default_factory=list)
+    items: list[dict[str, Any]] | None = None  # None: not computed (the overview page)
+    reliability: dict[str, dict[str, Any]] | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        document: dict[str, Any] = {
+            "scope": self.scope,
+            "small_cell_min": self.small_cell_min,
+            "suppressed": self.suppressed,
+        }
+        if self.suppressed_because:
+            document["suppressed_because"] = self.suppressed_because
+        document |= {"n_pre": self.n_pre, "n_post": self.n_post, "n_matched": self.n_matched}
+        if not self.suppressed:
+            document |= {"attrition": self.attrition, "score": self.score, "versions": self.versions}
+            if self.items is None:
+                return document
+        else:
+            document["score"] = self.score
+        return document | {"items": self.items, "reliability": self.reliability}
+
+
+def report(scope: Scope, *, with_items: bool = True, data: Matched | None = None) -> Report:
+    """The scope's report; small groups, and groups that would give a smaller one away, hidden."""
     data = data or matched(scope)
-    document: dict[str, Any] = {
-        "scope": {
-            "cohort": scope.cohort.slug if scope.cohort else None,
-            "curriculum": scope.curriculum.slug,
-        },
+    common = {
+        "scope": {"cohort": scope.cohort.slug if scope.cohort else None, "curriculum": scope.curriculum.slug},
         "small_cell_min": small_cell_min(),
     }
     if data.n_matched < small_cell_min():
-        return document | {"suppressed": True} | suppressed_report(scope, data)
+        return Report(**common, suppressed=True, **suppressed_report(scope, data))
     hidden = small_remainders(scope, data)
     if "n_matched" in hidden:  # the scores would give the people left out away
-        return (
-            document
-            | {"suppressed": True, "suppressed_because": "complement"}
-            | suppressed_report(scope, None)
+        return Report(
+            **common, suppressed=True, suppressed_because="complement", **suppressed_report(scope, None)
         )
+    items, reliability = items_and_reliability(scope, data) if with_items else (None, None)
     # Only counts of people outside the matched pairs would leak: those counts are hidden.
-    document |= {
-        "suppressed": False,
-        "n_pre": None if "n_pre" in hidden else data.n_pre,
-        "n_post": None if "n_post" in hidden else data.n_post,
-        "n_matched": data.n_matched,
-        "attrition": round(1 - data.n_matched / data.n_pre, 4)
-        if data.n_pre and "n_pre" not in hidden
-        else None,
-        "score": score_summary(data),
-    }
-    document["versions"] = sorted(
-        InstrumentVersion.objects.filter(pk__in=data.versions).values_list("number", flat=True).distinct()
+    return Report(
+        **common,
+        suppressed=False,
+        n_pre=None if "n_pre" in hidden else data.n_pre,
+        n_post=None if "n_post" in hidden else data.n_post,
+        n_matched=data.n_matched,
+        attrition=round(1 - data.n_matched / data.n_pre, 4) if data.n_pre and "n_pre" not in hidden else None,
+        score=score_summary(data),
+        versions=sorted(
+            InstrumentVersion.objects.filter(pk__in=data.versions).values_list("number", flat=True).distinct()
+        ),
+        items=items,
+        reliability=reliability,
     )
-    if with_items:
-        items, reliability = items_and_reliability(scope, data)
-        document |= {"items": items, "reliability": reliability}
-    return document

@@ -12,7 +12,7 @@ from assessments.models import (
     Phase,
     Response,
 )
-from assessments.reports.knowledge import item_matrices, item_specs_for
+from assessments.reports.knowledge import Report, item_matrices, item_specs_for
 from assessments.reports.population import Matched, Scope, small_cell_min
 
 # --- learning outcomes, scales, reaction, follow-up ---------------------------------------------
@@ -195,12 +195,12 @@ def follow_up(scope: Scope, data: Matched) -> dict[str, Any] | None:
     return result
 
 
-def attrition(document: dict[str, Any], follow: dict[str, Any] | None) -> dict[str, Any]:
+def attrition(report: Report, follow: dict[str, Any] | None) -> dict[str, Any]:
     """Who answered what, from the report's own (possibly hidden) counts."""
     return {
-        "n_pre": document.get("n_pre"),
-        "n_post": document.get("n_post"),
-        "n_matched": document.get("n_matched"),
+        "n_pre": report.n_pre,
+        "n_post": report.n_post,
+        "n_matched": report.n_matched,
         "n_follow_up": follow.get("n_follow_up") if follow else None,
-        "lost_after_pre": document.get("attrition"),
+        "lost_after_pre": report.attrition,
     }

@@ -1,9 +1,10 @@
 """What the figures say, in words, with the reasons to be careful."""
 
-from typing import Any
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from assessments.reports.knowledge import Report
 from assessments.reports.population import small_cell_min
 
 
@@ -20,7 +21,14 @@ def effect_size_words(d: float) -> str:
     return _("very small")
 
 
-def verdict(document: dict[str, Any]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Verdict:
+    headline: str
+    tone: str  # good, bad, unclear or none: how the page colours it
+    caveats: list[str] = field(default_factory=list)
+
+
+def verdict(report: Report) -> Verdict:
     """A plain-words reading of the headline, with its caveats."""
     caveats = [
         _(
@@ -28,19 +36,19 @@ def verdict(document: dict[str, Any]) -> dict[str, Any]:
             "people also learn from work, from colleagues and from taking the same test twice."
         )
     ]
-    if document.get("suppressed_because") == "complement":
+    if report.suppressed_because == "complement":
         headline = _(
             "Hidden: the wider report holds fewer than %(n)s more people, "
             "who could be worked out by subtraction."
         ) % {"n": small_cell_min()}
-        return {"headline": headline, "tone": "none", "caveats": []}
-    if document.get("suppressed"):
-        return {"headline": _("Too few matched participants to say anything."), "tone": "none", "caveats": []}
-    score = document["score"]
+        return Verdict(headline, "none")
+    if report.suppressed:
+        return Verdict(_("Too few matched participants to say anything."), "none")
+    score = report.score
     low_high = score.get("d_z_ci95")
     d_z = score.get("d_z")
-    n = document["n_matched"]
-    if len(document.get("versions") or []) > 1:
+    n = report.n_matched
+    if len(report.versions) > 1:
         caveats.append(
             _(
                 "The answers come from more than one version of the test; totals may not compare "
@@ -49,7 +57,7 @@ def verdict(document: dict[str, Any]) -> dict[str, Any]:
         )
     if n < 30:
         caveats.append(_("Only %(n)s people answered both tests, so the estimate is uncertain.") % {"n": n})
-    lost = document.get("attrition")
+    lost = report.attrition
     if lost and lost > 0.2:
         caveats.append(
             _(
@@ -59,7 +67,7 @@ def verdict(document: dict[str, Any]) -> dict[str, Any]:
             % {"lost": round(lost * 100)}
         )
     if d_z is None or low_high is None:
-        return {"headline": _("The change cannot be estimated."), "tone": "none", "caveats": caveats}
+        return Verdict(_("The change cannot be estimated."), "none", caveats)
     if low_high[0] > 0:
         headline = _(
             "Scores rose after the training: a %(size)s effect (plausibly from %(low)s to %(high)s)."
@@ -81,4 +89,4 @@ def verdict(document: dict[str, Any]) -> dict[str, Any]:
     if tone == "unclear":
         words["low"] = effect_size_words(-low_high[0])
     headline = headline % words
-    return {"headline": headline, "tone": tone, "caveats": caveats}
+    return Verdict(headline, tone, caveats)

@@ -126,10 +126,10 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
             .values_list("slug", flat=True)
         ),
     }
-    if document["suppressed"]:
+    if document.suppressed:
         return context
     pre, post = data.scores()
-    max_score = document["score"]["max_score"]
+    max_score = document.score["max_score"]
     outcomes = reports.outcome_gains(scope, data)
     outcome_text = dict(plan.curriculum.outcomes.values_list("code", "text"))
     for row in outcomes:
@@ -137,7 +137,7 @@ def _report_context(request, plan: EvaluationPlan, cohort: Cohort | None) -> dic
     follow = reports.follow_up(scope, data)
     context |= {
         "outcomes": outcomes,
-        "flagged": [item for item in document["items"] if item["flagged"]],
+        "flagged": [item for item in document.items if item["flagged"]],
         "confidence": reports.scale_change(scope, data, plan.confidence_scale),
         "reaction": reports.likert_summary(scope, data, plan.reaction_survey, "post"),
         "follow_up": follow,
@@ -239,7 +239,7 @@ def cohort_report_json(request, slug: str):
     cohort = _cohort(slug)
     plan = _plan_for_slug(cohort.curriculum.slug)
     document = reports.report(reports.Scope(curriculum=plan.curriculum, plan=plan, cohort=cohort))
-    response = JsonResponse(document, json_dumps_params={"indent": 2, "allow_nan": False})
+    response = JsonResponse(document.as_json(), json_dumps_params={"indent": 2, "allow_nan": False})
     _record_report(request, plan, cohort, document)
     return response
 
@@ -249,19 +249,19 @@ def cohort_report_json(request, slug: str):
 def curriculum_report_json(request, slug: str):
     plan = _plan_for_slug(slug)
     document = reports.report(reports.Scope(curriculum=plan.curriculum, plan=plan))
-    response = JsonResponse(document, json_dumps_params={"indent": 2, "allow_nan": False})
+    response = JsonResponse(document.as_json(), json_dumps_params={"indent": 2, "allow_nan": False})
     _record_report(request, plan, None, document)
     return response
 
 
-def _record_report(request, plan: EvaluationPlan, cohort: Cohort | None, document: dict) -> None:
+def _record_report(request, plan: EvaluationPlan, cohort: Cohort | None, document: reports.Report) -> None:
     audit.evaluation_exported(
         user=request.user,
         curriculum=plan.curriculum,
         cohort=cohort,
         kind="report",
         format="json",
-        rows=document.get("n_matched") or 0,  # the participants it describes; none when suppressed
+        rows=document.n_matched or 0,  # the participants it describes; none when suppressed
         file=f"{(cohort or plan.curriculum).slug}.json",
     )
 

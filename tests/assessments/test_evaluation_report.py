@@ -124,9 +124,11 @@ def test_an_item_added_in_a_later_version_is_not_analysed_against_people_who_nev
     document = evaluation_report(cohort=cohort.slug)
     assert [item["item"] for item in document["items"]] == ["RB-01", "RB-02", "RB-03", "RB-04"]
     assert document["versions"] == [1, 2]
-    from assessments.reports import verdict
+    from assessments.reports import Scope, report, verdict
 
-    assert any("more than one version" in caveat for caveat in verdict(document)["caveats"])
+    typed = report(Scope(curriculum=cohort.curriculum, plan=cohort.curriculum.evaluation_plan, cohort=cohort))
+    assert typed.as_json() == document
+    assert any("more than one version" in caveat for caveat in verdict(typed).caveats)
 
 
 @pytest.mark.django_db

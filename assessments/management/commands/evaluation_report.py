@@ -35,13 +35,13 @@ class Command(BaseCommand):
         if plan is None:
             raise CommandError(f"The curriculum {found_curriculum.slug!r} has no evaluation plan.")
         document = report(Scope(curriculum=found_curriculum, plan=plan, cohort=found_cohort))
-        text = json.dumps(document, indent=2, allow_nan=False, ensure_ascii=False)
+        text = json.dumps(document.as_json(), indent=2, allow_nan=False, ensure_ascii=False)
         audit.evaluation_exported(
             user=None,
             curriculum=found_curriculum,
             cohort=found_cohort,
             kind="report",
             format="json",
-            rows=document.get("n_matched") or 0,
+            rows=document.n_matched or 0,
         )
         self.stdout.write(text)
