@@ -4,6 +4,8 @@ They sit under /accounts/two-factor/, which the middleware leaves open to users 
 code, so each view checks for itself who may see it.
 """
 
+from functools import wraps
+
 import django_otp
 from django.conf import settings
 from django.contrib import messages
@@ -44,6 +46,23 @@ def _verified_with(request, device) -> None:
     django_otp.login(request, device)
 
 
+def _for_those_who_need_it(view):
+    """Someone signed out is sent to sign in; someone who needs no code goes on to `next`.
+    The view gets the user and where to go afterwards."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        next_url = _next_url(request)
+        if not services.needs_two_factor(user):
+            return redirect(next_url)
+        return view(request, user, next_url, *args, **kwargs)
+
+    return wrapped
+
+
 def _refusal(check: services.CodeCheck, wrong: str) -> str:
     if check.locked_until is not None:
         seconds = check.wait_seconds
@@ -57,16 +76,11 @@ def _refusal(check: services.CodeCheck, wrong: str) -> str:
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def setup(request):
+@_for_those_who_need_it
+def setup(request, user, next_url: str):
     """Set up an authenticator app: its key as text and as a QR code, confirmed by a first code.
     Open to someone who needs two-factor sign-in and has no device yet, or who has given a code
     in this session (to move to a new phone)."""
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    next_url = _next_url(request)
-    if not services.needs_two_factor(user):
-        return redirect(next_url)
     replacing = services.is_verified(user)
     if not replacing and services.has_confirmed_device(user):
         return redirect(_with_next("two_factor:verify", next_url))
@@ -101,12 +115,9 @@ def setup(request):
     return TemplateResponse(request, "two_factor/setup.html", context)
 
 
-def _verify(request, recovery: bool):
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    next_url = _next_url(request)
-    if not services.needs_two_factor(user) or services.is_verified(user):
+@_for_those_who_need_it
+def _verify(request, user, next_url: str, recovery: bool):
+    if services.is_verified(user):
         return redirect(next_url)
     if not services.has_confirmed_device(user):
         return redirect(_with_next("two_factor:setup", next_url))
@@ -156,15 +167,10 @@ def verify_recovery(request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
-def overview(request):
+@_for_those_who_need_it
+def overview(request, user, next_url: str):
     """Your two-factor sign-in, once this session has given a code: new recovery codes, shown
     once right after they are made; how many are left; making new ones; moving to a new phone."""
-    user = request.user
-    if not user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    next_url = _next_url(request)
-    if not services.needs_two_factor(user):
-        return redirect(next_url)
     if not services.is_verified(user):
         target = "two_factor:verify" if services.has_confirmed_device(user) else "two_factor:setup"
         return redirect(_with_next(target, next_url))
