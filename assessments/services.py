@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.lookups import IsNull
 from django.utils import timezone
 
 from assessments import statistics
@@ -81,7 +82,7 @@ def existing_online_participant(*, user, curriculum) -> Participant | None:
     must not count twice in the curriculum's report."""
     return (
         Participant.objects.filter(user=user, curriculum=curriculum)
-        .order_by(F("cohort").asc(nulls_last=True), "-created_at")  # a cohort's participant first
+        .order_by(IsNull(F("cohort"), True), "-created_at")  # a cohort's participant first, the newest
         .first()
     )
 

@@ -15,8 +15,14 @@ from django.http import HttpRequest
 
 
 def _valid(address: str) -> str | None:
+    """An address as proxies write it: `203.0.113.9`, `203.0.113.9:51234`, `[2001:db8::1]:443`."""
+    text = address.strip()
+    if text.startswith("["):  # [IPv6]:port
+        text = text[1 : text.find("]")] if "]" in text else text
+    elif text.count(":") == 1:  # IPv4:port
+        text = text.split(":", 1)[0]
     try:
-        return str(ipaddress.ip_address(address.strip()))
+        return str(ipaddress.ip_address(text))
     except ValueError:
         return None
 

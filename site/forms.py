@@ -21,7 +21,8 @@ def _has_integer_key(field: forms.ModelChoiceField) -> bool:
 
 def _is_id(value) -> bool:
     text = str(value).strip()[: IdConverter.max_digits + 1]
-    return text.isdigit() and int(text) <= ID_MAX
+    # isdigit() is true for "²" too, which int() refuses: ASCII digits only.
+    return text.isascii() and text.isdigit() and int(text) <= ID_MAX
 
 
 class BoundedModelChoiceField(forms.ModelChoiceField):

@@ -149,6 +149,11 @@ def leave(request):
     return redirect("assessments:join")
 
 
+def _answerable_online(specs):
+    """The items a participant answers: not those a trainer marks by hand (scores typed later)."""
+    return [spec for spec in specs if spec.kind_rules.answerable_online]
+
+
 def _task_or_404(participant: Participant, phase: str, slug: str):
     if phase not in Phase.values:
         raise Http404
@@ -169,7 +174,7 @@ def answer(request, phase: str, slug: str):
     if not task.can_answer:
         if request.method == "POST" and task.attempt is not None:
             # Closed while the person was answering: keep what they typed for when it reopens.
-            form = AnswerForm(request.POST, specs=task.attempt.version.specs)
+            form = AnswerForm(request.POST, specs=_answerable_online(task.attempt.version.specs))
             form.is_valid()
             services.save_draft(attempt=task.attempt, answers=form.answers())
             messages.info(
@@ -183,7 +188,7 @@ def answer(request, phase: str, slug: str):
     attempt = task.attempt or services.attempt_for(
         participant=participant, phase=phase, instrument=instrument
     )
-    specs = attempt.version.specs
+    specs = _answerable_online(attempt.version.specs)
     status = 200
     if request.method == "POST":
         submitting = "submit" in request.POST

@@ -76,3 +76,29 @@ def test_people_the_curriculum_is_not_for_never_become_participants(
 def test_an_evaluator_reading_a_module_is_not_sent_to_the_pre_test(client, make_user, curriculum, plan):
     client.force_login(make_user("reader", roles.EVALUATORS))
     assert client.get(curriculum.modules().first().url).status_code == 200
+
+
+def test_a_learner_in_two_cohorts_goes_on_online_as_the_newest(client, learner, curriculum, plan, trainer):
+    from assessments.factories import make_cohort
+
+    first = make_cohort(curriculum, slug="first", trainers=[trainer])
+    second = make_cohort(curriculum, slug="second", trainers=[trainer])
+    client.force_login(learner)
+    for cohort in (first, second):  # the second has the higher id and is joined last
+        assert client.post("/join/", {"join-code": cohort.join_code}).status_code == 302
+    client.get(f"/participate/online/{curriculum.pk}/")
+    assert Participant.objects.get(pk=client.session["participant_id"]).cohort == second
+
+
+def test_joining_later_a_cohort_made_earlier_still_counts_as_the_newest(
+    client, learner, curriculum, plan, trainer
+):
+    from assessments.factories import make_cohort
+
+    earlier = make_cohort(curriculum, slug="earlier", trainers=[trainer])
+    later = make_cohort(curriculum, slug="later", trainers=[trainer])
+    client.force_login(learner)
+    for cohort in (later, earlier):  # the cohort with the lower id is joined last
+        assert client.post("/join/", {"join-code": cohort.join_code}).status_code == 302
+    client.get(f"/participate/online/{curriculum.pk}/")
+    assert Participant.objects.get(pk=client.session["participant_id"]).cohort == earlier

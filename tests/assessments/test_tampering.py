@@ -179,3 +179,21 @@ def test_an_imported_row_with_a_participants_code_is_filed_under_their_pseudonym
     assert list(Participant.objects.values_list("pseudonym", flat=True)) == [participant.pseudonym]
     assert participant.attempts.get().score == 1
     assert not Participant.objects.filter(pseudonym__icontains=code.replace("-", "")[:5]).exists()
+
+
+@pytest.mark.django_db
+def test_a_participant_cannot_mark_an_item_a_trainer_marks_by_hand(client, cohort, join, plan):
+    from assessments.factories import knowledge_items
+
+    test = plan.pre_test
+    test.items = [
+        *knowledge_items(4),
+        ("direct_score", {"code": "RB-09", "prompt": "Essay (marked by the trainer)", "points": 5}),
+    ]
+    test.save()
+    join(cohort)
+    page = client.get(ANSWER_URL).content.decode()
+    assert "Essay (marked by the trainer)" not in page
+    assert _submit(client, **{"item-RB-09": "5"}).status_code == 200
+    attempt = Attempt.objects.submitted().get()
+    assert attempt.score == 4 and attempt.responses.get(item_code="RB-09").score == 0

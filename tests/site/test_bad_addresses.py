@@ -45,3 +45,14 @@ def test_personal_pages_are_never_stored_but_public_ones_may_be(client, home_pag
         response = client.get(path)
         assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"], path
         assert "Cookie" in response["Vary"], path
+
+
+def test_ids_written_in_other_digits_are_invalid_choices_not_errors(client, trainer, home_page):
+    client.force_login(trainer)
+    response = client.post("/cohorts/new/", {"curriculum": "²", "title": "T", "trainers": ["¹"]})
+    assert response.status_code == 400
+
+
+def test_the_chosen_pages_answer_ignores_ids_that_are_not_numbers(client, superuser, home_page):
+    client.force_login(superuser)
+    assert client.get("/admin/choose-page/chosen-multiple/?id=abc&id=²").status_code == 200

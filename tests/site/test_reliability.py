@@ -136,6 +136,10 @@ def test_behind_one_proxy_the_client_is_the_address_the_proxy_appended(settings)
     assert client_address(_request("10.0.0.2", "1.2.3.4, 203.0.113.9")) == "203.0.113.9"
     assert client_address(_request("10.0.0.2")) == "10.0.0.2"
     assert client_address(_request("10.0.0.2", "not-an-address")) == "10.0.0.2"
+    # Some load balancers add the client's port.
+    assert client_address(_request("10.0.0.2", "203.0.113.9:51234")) == "203.0.113.9"
+    assert client_address(_request("10.0.0.2", "[2001:db8::1]:443")) == "2001:db8::1"
+    assert client_address(_request("10.0.0.2", "2001:db8::1")) == "2001:db8::1"
 
 
 def _sign_in(remote: str, password: str, forwarded: str | None = None) -> int:
