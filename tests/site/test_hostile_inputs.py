@@ -355,6 +355,15 @@ def stored_answers_are_clean(world, client, response) -> None:
             assert not CONTROL.search(answer) and len(answer) <= 2000, answer[:80]
 
 
+def score_only_items_are_never_answered_online(world, client, response) -> None:
+    """A trainer marks a score-only item by hand: whatever a participant posts for it is ignored."""
+    from assessments.models import Response
+
+    stored_answers_are_clean(world, client, response)
+    mine = Response.objects.filter(attempt__participant_id=client.session.get("participant_id"))
+    assert not mine.filter(item_code="DS-01").exclude(answer=None).exists()
+
+
 ANSWER_FIELDS = {
     "RB-01": "single choice",
     "RB-02": "true/false",
@@ -366,7 +375,9 @@ ANSWER_FIELDS = {
 ANSWER_VALUES = ["empty", "nul-inside", "controls-only", "script", "negative", "huge-int", "nan", "long-100k"]
 for code, kind in ANSWER_FIELDS.items():
     for name in ANSWER_VALUES:
-        rule = TEXT if kind == "short text" or name == "empty" else REFUSE
+        rule = TEXT if kind in ("short text", "score only") or name == "empty" else REFUSE
+        score_only = kind == "score only"
+        check = score_only_items_are_never_answered_online if score_only else stored_answers_are_clean
         for action in ("save", "submit"):
             if action == "save" or name == "script":
                 add(
@@ -377,7 +388,7 @@ for code, kind in ANSWER_FIELDS.items():
                         "/participate/pre/kit/",
                         {f"item-{code}": HOSTILE[name], action: "1"},
                         REFUSE if action == "submit" else rule,  # submitting needs every answer
-                        stored_answers_are_clean,
+                        check,
                     )
                 )
 STRUCTURAL_ANSWERS = {
@@ -401,6 +412,19 @@ STRUCTURAL_ANSWERS = {
     "short-text-repeated": {"item-TX-01": ["a", "b"]},
 }
 for name, data in STRUCTURAL_ANSWERS.items():
+    if name.startswith("score-"):  # not in the online form: ignored, and nothing stored
+        add(
+            Case(
+                f"answer-{name}",
+                "participant",
+                "POST",
+                "/participate/pre/kit/",
+                {**data, "save": "1"},
+                TEXT,
+                score_only_items_are_never_answered_online,
+            )
+        )
+        continue
     add(Case(f"answer-{name}", "participant", "POST", "/participate/pre/kit/", {**data, "save": "1"}, REFUSE))
 for name in ("single-choice-repeated", "multiple-choice-a-thousand", "score-above-points"):
     add(
