@@ -16,20 +16,18 @@ from continuum.content_files import ContentFile, ContentFileError, read, source_
 from continuum.models import Theme
 from curricula.models import CurriculumPage
 from practices.blocks import PracticeBodyBlock
-from practices.models import (
-    ActorType,
-    ContinuumStage,
-    EvidenceLevel,
-    OrganisationType,
-    PracticeStatus,
-    TargetGroup,
-)
+from practices.models import vocabulary as terms
 
 CONTENT = Path(__file__).resolve().parent / "content"
 TEXTS = ("locality", "gender_considerations", "deliverables", "evidence_text", "sustainability")
 TEXTS += ("transferability", "implementation_requirements", "contact")
-TERMS = {"phases": ContinuumStage, "actor_types": ActorType, "target_groups": TargetGroup, "themes": Theme}
-CHOICES = {"evidence_level": EvidenceLevel.values, "status": PracticeStatus.values}
+TERMS = {
+    "phases": terms.ContinuumStage,
+    "actor_types": terms.ActorType,
+    "target_groups": terms.TargetGroup,
+    "themes": Theme,
+}
+CHOICES = {"evidence_level": terms.EvidenceLevel.values, "status": terms.PracticeStatus.values}
 OTHERS = ("title", "summary", "country", "organisations", "languages", "sources", "linked_curricula")
 FIELDS = {*TEXTS, *TERMS, *CHOICES, *OTHERS, "start_year", "end_year", "last_verified", "members_only"}
 COUNTRY = "an ISO 3166 alpha-2 code (Kosovo* is XK)"
@@ -76,7 +74,7 @@ def load_practice(path: Path, sources: dict, known: dict[str, set[str]]) -> dict
     for position, item in enumerate(organisations):
         if not isinstance(item, dict) or set(item) != {"name", "type"} or not isinstance(item["name"], str):
             raise file.error(f"organisations[{position}]", 'should be { name = "…", type = "…" }')
-        _known(file, f"organisations[{position}].type", item["type"], OrganisationType.values)
+        _known(file, f"organisations[{position}].type", item["type"], terms.OrganisationType.values)
     for name, values in CHOICES.items():
         _known(file, name, file.get(name), values)
     _known(file, "country", file.get("country"), dict(countries), COUNTRY)

@@ -6,14 +6,7 @@ from continuum.countries import country_label
 from continuum.forms import BoundedModelMultipleChoiceField, TypedTextField
 from continuum.models import Theme
 from continuum.text import strip_control_characters
-from practices.models import (
-    ActorType,
-    ContinuumStage,
-    EvidenceLevel,
-    OrganisationType,
-    PracticeStatus,
-    TargetGroup,
-)
+from practices.models import vocabulary as terms
 
 THIS_YEAR_MAX = 2100
 WESTERN_BALKANS = ("AL", "BA", "XK", "ME", "MK", "RS")
@@ -45,21 +38,23 @@ class PracticeSubmissionForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"))
     locality = TypedTextField(label=_("City or region"), max_length=120, required=False)
     organisation = TypedTextField(label=_("Implementing organisation"), max_length=200)
-    organisation_type = forms.ChoiceField(label=_("Type of organisation"), choices=OrganisationType.choices)
+    organisation_type = forms.ChoiceField(
+        label=_("Type of organisation"), choices=terms.OrganisationType.choices
+    )
     phases = BoundedModelMultipleChoiceField(
         label=_("Phases of the continuum"),
-        queryset=ContinuumStage.objects.all(),
+        queryset=terms.ContinuumStage.objects.all(),
         widget=forms.CheckboxSelectMultiple,
     )
     actor_types = BoundedModelMultipleChoiceField(
         label=_("Who carries it out"),
-        queryset=ActorType.objects.all(),
+        queryset=terms.ActorType.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
     target_groups = BoundedModelMultipleChoiceField(
         label=_("Whom it is for"),
-        queryset=TargetGroup.objects.all(),
+        queryset=terms.TargetGroup.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
@@ -71,7 +66,7 @@ class PracticeSubmissionForm(forms.Form):
     )
     evidence_level = forms.ChoiceField(
         label=_("Strength of evidence"),
-        choices=EvidenceLevel.choices,
+        choices=terms.EvidenceLevel.choices,
         help_text=_("Be honest: most practices have anecdotal evidence or none yet. Moderators check this."),
     )
     evidence_text = TypedTextField(
@@ -83,7 +78,7 @@ class PracticeSubmissionForm(forms.Form):
     start_year = forms.IntegerField(
         label=_("Start year"), min_value=1990, max_value=THIS_YEAR_MAX, required=False
     )
-    status = forms.ChoiceField(label=_("Status"), choices=PracticeStatus.choices)
+    status = forms.ChoiceField(label=_("Status"), choices=terms.PracticeStatus.choices)
     contact = TypedTextField(
         label=_("Contact"),
         widget=forms.Textarea(attrs={"rows": 2}),
