@@ -1,12 +1,12 @@
 """Fixtures shared by every test: the site, its home page, and a user per role."""
 
 import pytest
-from django.apps import apps
 
 from continuum import roles
 from continuum.factories import UserFactory
 from continuum.models import HomePage
 from continuum.site_structure import ensure_home_page
+from tests.seeding import ensure_roles, ensure_vocabularies
 
 
 @pytest.fixture
@@ -18,25 +18,13 @@ def home_page(db) -> HomePage:
 def vocabularies(db) -> None:
     """What the data migrations seed (themes, audiences, practice vocabularies), rebuilt when a
     transactional test has flushed it; a no-op otherwise."""
-    from continuum.models import Theme
-    from continuum.vocabulary import ensure_themes
-    from curricula.models import Audience
-    from curricula.vocabulary import ensure_audiences
-    from practices.models import ActorType, ContinuumStage, TargetGroup
-    from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
-
-    ensure_themes(Theme)
-    ensure_audiences(Audience)
-    ensure_terms(ContinuumStage, PHASES)
-    ensure_terms(ActorType, ACTOR_TYPES)
-    ensure_terms(TargetGroup, TARGET_GROUPS)
+    ensure_vocabularies()
 
 
 @pytest.fixture
 def role_groups(vocabularies) -> None:
     """The role groups with their permissions (rebuilt if a transactional test flushed them)."""
-    roles.ensure_permissions_exist(apps)
-    roles.sync_roles(apps)
+    ensure_roles()
 
 
 @pytest.fixture

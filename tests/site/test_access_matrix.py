@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.http import Http404
@@ -30,6 +29,7 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from continuum import roles
 from continuum.factories import UserFactory
+from tests.seeding import ensure_roles, ensure_vocabularies
 
 ROLES = (
     "anonymous",
@@ -343,25 +343,16 @@ def build_world() -> World:
     from assessments.models.cohorts import format_code
     from continuum.models import Theme
     from continuum.site_structure import ensure_home_page
-    from continuum.vocabulary import ensure_themes
     from curricula.factories import make_curriculum
-    from curricula.models import Audience
     from curricula.services import complete_module
     from curricula.structure import ensure_curriculum_index
-    from curricula.vocabulary import ensure_audiences
     from practices.factories import make_practice
-    from practices.models import ActorType, ContinuumStage, TargetGroup
+    from practices.models import ContinuumStage
     from practices.services import submit_practice
     from practices.structure import ensure_practice_index
-    from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
 
-    ensure_themes(Theme)
-    ensure_audiences(Audience)
-    ensure_terms(ContinuumStage, PHASES)
-    ensure_terms(ActorType, ACTOR_TYPES)
-    ensure_terms(TargetGroup, TARGET_GROUPS)
-    roles.ensure_permissions_exist(apps)
-    roles.sync_roles(apps)
+    ensure_vocabularies()
+    ensure_roles()
     world = World()
     users = world.users
     users["learner"] = UserFactory(

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
 import pytest
-from django.apps import apps
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
@@ -28,6 +27,7 @@ from django.test import Client
 
 from continuum import roles
 from continuum.factories import UserFactory
+from tests.seeding import ensure_roles, ensure_vocabularies
 
 # --- Hostile strings --------------------------------------------------------------------------
 HOSTILE = {
@@ -107,26 +107,16 @@ class World:
 def build_world() -> World:
     from assessments import services
     from assessments.factories import knowledge_items, likert_items, make_cohort, make_instrument, make_plan
-    from continuum.models import Theme
     from continuum.site_structure import ensure_home_page
-    from continuum.vocabulary import ensure_themes
     from curricula.factories import make_curriculum
-    from curricula.models import Audience
     from curricula.services import complete_module
     from curricula.structure import ensure_curriculum_index
-    from curricula.vocabulary import ensure_audiences
     from practices.factories import make_practice
-    from practices.models import ActorType, ContinuumStage, TargetGroup
+    from practices.models import ContinuumStage
     from practices.structure import ensure_practice_index
-    from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
 
-    ensure_themes(Theme)
-    ensure_audiences(Audience)
-    ensure_terms(ContinuumStage, PHASES)
-    ensure_terms(ActorType, ACTOR_TYPES)
-    ensure_terms(TargetGroup, TARGET_GROUPS)
-    roles.ensure_permissions_exist(apps)
-    roles.sync_roles(apps)
+    ensure_vocabularies()
+    ensure_roles()
     world = World()
     users = world.users
     users["learner"] = UserFactory(username="learner", roles=[roles.LEARNERS])

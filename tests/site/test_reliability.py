@@ -1,10 +1,6 @@
 """Health and readiness, limits that hold across processes, and who a request comes from."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.core.cache.backends.db import DatabaseCache
@@ -14,30 +10,7 @@ from django.test import Client, RequestFactory
 from assessments import throttle
 from continuum.client_address import client_address
 from continuum.factories import TEST_PASSWORD
-
-ROOT = Path(__file__).resolve().parents[2]
-STRONG_KEY = "x7Qp2Lr9Vb4Nt6Kc1Mz8Hs3Jd5Fg0Wy2Ue7Ia4Ro9Pl6Tk1Sn8Bv3Cx5Dq0Gh2Jw"
-
-
-def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "REDIS_URL"}}
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-
-
-PRODUCTION = {
-    "DJANGO_SETTINGS_MODULE": "continuum.settings.production",
-    "SECRET_KEY": STRONG_KEY,
-    "ALLOWED_HOSTS": "testserver",
-}
+from tests.subprocesses import PRODUCTION, python
 
 # --- Health ------------------------------------------------------------------------------------
 
@@ -51,7 +24,7 @@ def test_readyz_answers_ready_when_the_database_answers(client):
 
 
 def test_readyz_answers_503_and_healthz_200_when_the_database_is_not_there():
-    result = run_python(
+    result = python(
         "import django; django.setup()\n"
         "from django.test import Client\n"
         "c = Client()\n"
@@ -64,7 +37,7 @@ def test_readyz_answers_503_and_healthz_200_when_the_database_is_not_there():
 
 
 def test_health_checks_are_not_redirected_to_https_but_pages_are():
-    result = run_python(
+    result = python(
         "import django; django.setup()\n"
         "from django.test import Client\n"
         "c = Client()\n"
@@ -79,7 +52,7 @@ def test_health_checks_are_not_redirected_to_https_but_pages_are():
 
 
 def test_production_without_redis_keeps_limits_in_the_database_every_worker_shares():
-    result = run_python(
+    result = python(
         "import django, json; django.setup()\n"
         "from django.conf import settings\n"
         "print(json.dumps(settings.CACHES['default']))\n",
@@ -89,7 +62,7 @@ def test_production_without_redis_keeps_limits_in_the_database_every_worker_shar
 
 
 def test_production_with_redis_keeps_limits_in_redis():
-    result = run_python(
+    result = python(
         "import django, json; django.setup()\n"
         "from django.conf import settings\n"
         "print(json.dumps(settings.CACHES['default']))\n",

@@ -1,38 +1,14 @@
 """Production settings refuse to start without their secrets and pass Django's deploy check."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.conf import settings
 from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[2]
-STRONG_KEY = "x7Qp2Lr9Vb4Nt6Kc1Mz8Hs3Jd5Fg0Wy2Ue7Ia4Ro9Pl6Tk1Sn8Bv3Cx5Dq0Gh2Jw"
-
-
-def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    environment.update(env)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from tests.subprocesses import ROOT, STRONG_KEY, manage
 
 
 def test_production_refuses_to_start_without_secret_key():
-    result = run_manage(
+    result = manage(
         "check", DJANGO_SETTINGS_MODULE="continuum.settings.production", ALLOWED_HOSTS="example.org"
     )
     assert result.returncode != 0
@@ -40,7 +16,7 @@ def test_production_refuses_to_start_without_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = run_manage(
+    result = manage(
         "check", DJANGO_SETTINGS_MODULE="continuum.settings.production", SECRET_KEY=STRONG_KEY
     )
     assert result.returncode != 0
@@ -48,7 +24,7 @@ def test_production_refuses_to_start_without_allowed_hosts():
 
 
 def test_production_deploy_check_reports_nothing():
-    result = run_manage(
+    result = manage(
         "check",
         "--deploy",
         "--fail-level",
@@ -67,7 +43,7 @@ def test_wsgi_defaults_to_production_settings():
 
 
 def test_invalid_boolean_in_environment_is_refused_with_its_name():
-    result = run_manage(
+    result = manage(
         "check",
         DJANGO_SETTINGS_MODULE="continuum.settings.dev",
         SECURE_SSL_REDIRECT="maybe",

@@ -5,12 +5,8 @@ an authenticator app would.
 """
 
 import io
-import os
-import subprocess
-import sys
 import time
 from datetime import timedelta
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -24,8 +20,8 @@ from wagtail.models import ModelLogEntry
 
 from continuum.factories import TEST_PASSWORD
 from continuum.two_factor import services
+from tests.subprocesses import PRODUCTION, python
 
-ROOT = Path(__file__).resolve().parents[2]
 SETUP = "/accounts/two-factor/setup/"
 VERIFY = "/accounts/two-factor/verify/"
 RECOVERY = "/accounts/two-factor/recovery/"
@@ -401,24 +397,10 @@ def test_a_user_manager_may_not_reset_a_superuser(client, home_page, make_user, 
 
 
 def _production_setting(**env: str) -> str:
-    environment = {
-        k: v for k, v in os.environ.items() if k not in {"REQUIRE_TWO_FACTOR", "DJANGO_SETTINGS_MODULE"}
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="continuum.settings.production",
-        SECRET_KEY="x7Qp2Lr9Vb4Nt6Kc1Mz8Hs3Jd5Fg0Wy2Ue7Ia4Ro9Pl6Tk1Sn8Bv3Cx5Dq0Gh2Jw",
-        ALLOWED_HOSTS="continuum.example.org",
-        **env,
+    result = python(
+        "from django.conf import settings; print(settings.REQUIRE_TWO_FACTOR)", **PRODUCTION, **env
     )
-    result = subprocess.run(
-        [sys.executable, "-c", "from django.conf import settings; print(settings.REQUIRE_TWO_FACTOR)"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
+    assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout.strip()
 
 
