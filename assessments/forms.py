@@ -9,7 +9,12 @@ from django_countries.fields import LazyTypedChoiceField
 from assessments.items import ItemSpec
 from assessments.models import Cohort, Participant
 from assessments.models.cohorts import Gender, ServiceYears, StaffRole
-from continuum.forms import BoundedModelChoiceField, BoundedModelMultipleChoiceField, TypedTextField
+from continuum.forms import (
+    BoundedModelChoiceField,
+    BoundedModelMultipleChoiceField,
+    TypedTextField,
+    code_field,
+)
 
 
 def field_name(code: str) -> str:
@@ -80,18 +85,6 @@ def initial_from_answers(specs: list[ItemSpec], answers: dict[str, Any]) -> dict
             continue
         initial[field_name(spec.code)] = spec.kind_rules.to_form(spec, answers[spec.code])
     return initial
-
-
-def code_field(label, help_text) -> forms.CharField:
-    """A box for a code read from paper: no autocomplete, capitals, no spelling correction."""
-    return forms.CharField(
-        label=label,
-        max_length=40,
-        help_text=help_text,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
-    )
 
 
 class JoinForm(forms.Form):

@@ -25,7 +25,7 @@ from practices.models import (
     TargetGroup,
 )
 from practices.structure import ensure_practice_index
-from practices.vocabulary import ACTOR_TYPES, PHASES, TARGET_GROUPS, ensure_terms
+from practices.vocabulary import ensure_practice_terms
 
 
 def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> PracticePage:
@@ -81,8 +81,7 @@ def _create_practice(index: PracticeIndexPage, data: dict, moderator) -> Practic
 
 def seed(*, stdout) -> None:
     # The migrations seed the vocabularies; a database emptied since (a test's flush) gets them back.
-    for model, terms in ((ContinuumStage, PHASES), (ActorType, ACTOR_TYPES), (TargetGroup, TARGET_GROUPS)):
-        ensure_terms(model, terms)
+    ensure_practice_terms()
     index = ensure_practice_index(HomePage.objects.get())
     moderator = get_user_model().objects.filter(username="moderator").first()
     existing = set(PracticePage.objects.values_list("slug", flat=True))

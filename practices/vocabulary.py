@@ -66,3 +66,11 @@ def ensure_terms(model, terms) -> None:
         model.objects.get_or_create(
             slug=slug, defaults={"name": name, "description": description, "sort_order": position}
         )
+
+
+def ensure_practice_terms() -> None:
+    """Every practice vocabulary the migrations seed, made again where it is missing."""
+    from practices.models import ActorType, ContinuumStage, TargetGroup
+
+    for model, terms in ((ContinuumStage, PHASES), (ActorType, ACTOR_TYPES), (TargetGroup, TARGET_GROUPS)):
+        ensure_terms(model, terms)

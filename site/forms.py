@@ -11,6 +11,15 @@ from continuum.url_converters import IdConverter
 ID_MAX = 10**IdConverter.max_digits - 1  # ids as long as addresses carry them (<id:…>)
 
 
+def code_field(label, help_text, *, max_length: int = 40, **attrs) -> forms.CharField:
+    """A box for a code read from paper or an app: no autocomplete (unless `autocomplete` says
+    otherwise), no spelling correction, capitals on phones (or `autocapitalize`)."""
+    widget_attrs = {"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false", **attrs}
+    return forms.CharField(
+        label=label, max_length=max_length, help_text=help_text, widget=forms.TextInput(attrs=widget_attrs)
+    )
+
+
 def _has_integer_key(field: forms.ModelChoiceField) -> bool:
     model = field.queryset.model
     key = model._meta.get_field(field.to_field_name) if field.to_field_name else model._meta.pk

@@ -3,23 +3,20 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from continuum.forms import code_field
+
 from . import services
 
 
 class TotpForm(forms.Form):
-    code = forms.CharField(
-        label=_("6-digit code"),
+    code = code_field(
+        _("6-digit code"),
+        _("The code your authenticator app shows for this site now."),
         max_length=12,
-        help_text=_("The code your authenticator app shows for this site now."),
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "one-time-code",
-                "inputmode": "numeric",
-                "autocapitalize": "off",
-                "spellcheck": "false",
-                "size": 8,
-            }
-        ),
+        autocomplete="one-time-code",
+        inputmode="numeric",
+        autocapitalize="off",
+        size=8,
     )
 
     def clean_code(self) -> str:
@@ -30,18 +27,13 @@ class TotpForm(forms.Form):
 
 
 class RecoveryCodeForm(forms.Form):
-    code = forms.CharField(
-        label=_("Recovery code"),
+    code = code_field(
+        _("Recovery code"),
+        _("One of the recovery codes you kept when you set up two-factor sign-in."),
         max_length=32,
-        help_text=_("One of the recovery codes you kept when you set up two-factor sign-in."),
-        widget=forms.TextInput(
-            attrs={
-                "autocomplete": "one-time-code",
-                "autocapitalize": "off",
-                "spellcheck": "false",
-                "size": 12,
-            }
-        ),
+        autocomplete="one-time-code",
+        autocapitalize="off",
+        size=12,
     )
 
     def clean_code(self) -> str:
