@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from curricula.models import Certificate, CurriculumPage, Enrolment, ModuleCompletion, ModulePage
@@ -55,7 +56,14 @@ def finish_if_complete(*, enrolment: Enrolment) -> Certificate | None:
 def finish_enrolments_of(curriculum: CurriculumPage) -> int:
     """After a module is unpublished or deleted, the learners who had done every other one have
     nothing left to complete: finish their enrolments now. Returns how many certificates came."""
-    issued = 0
-    for enrolment in Enrolment.objects.filter(curriculum=curriculum, completed_at__isnull=True):
-        issued += finish_if_complete(enrolment=enrolment) is not None
-    return issued
+    live_modules = list(curriculum.modules().values_list("pk", flat=True))
+    if not live_modules:
+        return 0
+    # Only the enrolments that now have every live module done, found in one query: a curriculum
+    # with thousands of learners must not be read one enrolment at a time while a page unpublishes.
+    finished = (
+        Enrolment.objects.filter(curriculum=curriculum, completed_at__isnull=True)
+        .annotate(done=Count("completions", filter=Q(completions__module_id__in=live_modules), distinct=True))
+        .filter(done=len(live_modules))
+    )
+    return sum(finish_if_complete(enrolment=enrolment) is not None for enrolment in finished)

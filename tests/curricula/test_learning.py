@@ -322,3 +322,20 @@ def test_videos_are_links_not_embedded_players(client, curriculum):
     assert "<iframe" not in body
     assert 'href="https://www.youtube.com/watch?v=abc"' in body
     assert "Watch “Trust on the wing”" in body
+
+
+@pytest.mark.django_db
+def test_unpublishing_a_module_reads_only_the_enrolments_it_completes(
+    client, modules, learner, make_user, django_assert_max_num_queries
+):
+    from curricula.services import enrol
+
+    for number in range(30):  # learners who have done nothing yet
+        enrol(user=make_user(f"reader{number}"), curriculum=modules[0].get_parent().specific)
+    client.force_login(learner)
+    for module in modules[:-1]:
+        complete(client, module)
+    with django_assert_max_num_queries(40):
+        modules[-1].unpublish()
+    assert Certificate.objects.filter(enrolment__user=learner).count() == 1
+    assert Certificate.objects.count() == 1
